@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "carebook",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "carebook", targets: ["carebook"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibedit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "CarebookCore"),
+        .target(name: "CarebookRender", dependencies: ["CarebookCore"]),
+        .target(name: "CarebookShell", dependencies: ["CarebookCore", "CarebookRender", "CLibedit"]),
+        .executableTarget(
+            name: "carebook",
+            dependencies: [
+                "CarebookShell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CarebookCoreTests", dependencies: ["CarebookCore"]),
+        .testTarget(name: "CarebookRenderTests", dependencies: ["CarebookRender"]),
+        .testTarget(name: "CarebookShellTests", dependencies: ["CarebookShell"]),
+    ]
+)

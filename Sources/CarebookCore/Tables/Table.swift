@@ -1,0 +1,61 @@
+/// A columnar table: named, typed columns of equal length.
+///
+/// A value type; the column arrays are copy-on-write, so passing tables
+/// around and taking subsets copies nothing until a column is changed.
+public struct Table: Sendable {
+    public private(set) var columns: [Column]
+    public private(set) var rowCount: Int
+    /// Where the table came from ("episodes.csv", "lac where age >= 12"), for messages and `explain`.
+    public var origin: String
+
+    /// A table of the given columns; they must all have `rowCount` cells.
+    public init(columns: [Column], rowCount: Int? = nil, origin: String = "") {
+        let n = rowCount ?? columns.first?.count ?? 0
+        precondition(columns.allSatisfy { $0.count == n }, "columns of a table must have equal length")
+        self.columns = columns
+        self.rowCount = n
+        self.origin = origin
+    }
+
+    public static let empty = Table(columns: [], rowCount: 0)
+
+    public var columnNames: [String] { columns.map(\.name) }
+
+    /// The index of a column, matched exactly, then ignoring case.
+    public func columnIndex(named name: String) -> Int? {
+        if let i = columns.firstIndex(where: { $0.name == name }) { return i }
+        let lower = name.lowercased()
+        return columns.firstIndex { $0.name.lowercased() == lower }
+    }
+
+    public func column(named name: String) -> Column? {
+        columnIndex(named: name).map { columns[$0] }
+    }
+
+    /// The cell at a row and column index.
+    public subscript(row: Int, column: Int) -> Value { columns[column][row] }
+
+    /// The rows at the given indices, in that order.
+    public func gathering(_ rows: [Int]) -> Table {
+        Table(columns: columns.map { $0.gathering(rows) }, rowCount: rows.count, origin: origin)
+    }
+
+    /// The table with a column added, or replaced if one has the same name.
+    public func setting(_ column: Column) -> Table {
+        precondition(column.count == rowCount || columns.isEmpty)
+        var copy = self
+        if let i = columnIndex(named: column.name) { copy.columns[i] = column } else { copy.columns.append(column) }
+        if columns.isEmpty { copy.rowCount = column.count }
+        return copy
+    }
+
+    /// The table with only the named columns, in that order (names must exist).
+    public func selecting(_ indices: [Int]) -> Table {
+        Table(columns: indices.map { columns[$0] }, rowCount: rowCount, origin: origin)
+    }
+
+    /// The first `n` rows.
+    public func head(_ n: Int) -> Table {
+        n >= rowCount ? self : gathering(Array(0..<max(0, n)))
+    }
+}

@@ -1,0 +1,114 @@
+/// An exact amount of money in pence; never a floating-point number.
+///
+/// Arithmetic traps nothing: overflow and non-integral scaling are reported
+/// by the operations that can produce them (`scaled(by:)` rounds half to even).
+public struct Money: Sendable, Hashable, Comparable, Codable {
+    public var pence: Int64
+
+    public init(pence: Int64) { self.pence = pence }
+    public init(pounds: Int64) { self.pence = pounds * 100 }
+
+    public static let zero = Money(pence: 0)
+
+    public static func < (a: Money, b: Money) -> Bool { a.pence < b.pence }
+
+    /// Adds two amounts; nil on overflow.
+    public func adding(_ other: Money) -> Money? {
+        let (r, o) = pence.addingReportingOverflow(other.pence)
+        return o ? nil : Money(pence: r)
+    }
+
+    /// Subtracts an amount; nil on overflow.
+    public func subtracting(_ other: Money) -> Money? {
+        let (r, o) = pence.subtractingReportingOverflow(other.pence)
+        return o ? nil : Money(pence: r)
+    }
+
+    /// Multiplies by a factor, exactly when it is a whole number, otherwise
+    /// rounding half to even to the nearest penny; nil when out of range.
+    public func scaled(by factor: Double) -> Money? {
+        guard factor.isFinite else { return nil }
+        if factor == factor.rounded(), abs(factor) < 9.0e15 {
+            let (r, o) = pence.multipliedReportingOverflow(by: Int64(factor))
+            return o ? nil : Money(pence: r)
+        }
+        let product = (Double(pence) * factor).rounded(.toNearestOrEven)
+        guard abs(product) < 9.0e18 else { return nil }
+        return Money(pence: Int64(product))
+    }
+
+    /// Divides by a number, rounding half to even to the nearest penny.
+    public func divided(by divisor: Double) -> Money? {
+        guard divisor != 0 else { return nil }
+        let q = (Double(pence) / divisor).rounded(.toNearestOrEven)
+        return q.isFinite && abs(q) < 9.0e18 ? Money(pence: Int64(q)) : nil
+    }
+
+    /// The amount as a number of pounds (for ratios and charts only).
+    public var pounds: Double { Double(pence) / 100 }
+}
+
+extension Money {
+    /// Formatting styles for money.
+    public enum Style: Sendable {
+        /// `£3,712`, `£3,712.50`; negatives as `-£98,000`.
+        case plain
+        /// Accounting: negatives in brackets, `(£98,000)`.
+        case accounting
+        /// Millions to a number of decimals, `£1.2m`; accounting brackets when `brackets`.
+        case millions(decimals: Int, brackets: Bool)
+    }
+
+    /// The amount as text in the given style.
+    public func formatted(_ style: Style = .plain) -> String {
+        let negative = pence < 0
+        let magnitude = pence.magnitude
+        switch style {
+        case .plain, .accounting:
+            let pounds = magnitude / 100
+            let p = magnitude % 100
+            var body = "£" + Self.groupThousands(String(pounds))
+            if p != 0 { body += "." + (p < 10 ? "0" : "") + String(p) }
+            if !negative { return body }
+            if case .accounting = style { return "(" + body + ")" }
+            return "-" + body
+        case let .millions(decimals, brackets):
+            let text = Self.decimalText(magnitude, scale: 100_000_000, decimals: decimals)
+            let body = "£" + text + "m"
+            if !negative { return body }
+            return brackets ? "(" + body + ")" : "-" + body
+        }
+    }
+
+    /// A magnitude divided by `scale`, rounded half-up to `decimals` places, as text.
+    static func decimalText(_ magnitude: UInt64, scale: UInt64, decimals: Int) -> String {
+        var unit: UInt64 = 1
+        for _ in 0..<decimals { unit *= 10 }
+        // Round half up at the requested precision using integer arithmetic.
+        let scaled = (magnitude * unit * 2 + scale) / (scale * 2)
+        let whole = scaled / unit
+        let frac = scaled % unit
+        var text = groupThousands(String(whole))
+        if decimals > 0 {
+            var f = String(frac)
+            while f.count < decimals { f = "0" + f }
+            text += "." + f
+        }
+        return text
+    }
+
+    /// Inserts commas every three digits from the right: "1234567" → "1,234,567".
+    public static func groupThousands(_ digits: String) -> String {
+        guard digits.count > 3 else { return digits }
+        var out: [Character] = []
+        for (i, c) in digits.reversed().enumerated() {
+            if i > 0 && i % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return String(out.reversed())
+    }
+}
+
+extension Money: CustomStringConvertible {
+    public var description: String { formatted() }
+}

@@ -1,0 +1,91 @@
+/// A value of the carebook language.
+public enum Value: Sendable {
+    case number(Double)
+    /// A fraction: `72%` is `.percent(0.72)`.
+    case percent(Double)
+    case money(Money)
+    case date(Day)
+    case duration(Duration)
+    case text(String)
+    case bool(Bool)
+    case list([Value])
+    case table(Table)
+    /// Named fields, in order (a plan, a load summary, an indicator result).
+    case record(Record)
+    /// An empty cell or an absent value.
+    case missing
+
+    /// The value's kind, as used in messages ("money", "date", …).
+    public var kind: ValueKind {
+        switch self {
+        case .number: .number
+        case .percent: .percent
+        case .money: .money
+        case .date: .date
+        case .duration: .duration
+        case .text: .text
+        case .bool: .bool
+        case .list: .list
+        case .table: .table
+        case .record: .record
+        case .missing: .missing
+        }
+    }
+}
+
+/// The kinds of value, named as users see them.
+public enum ValueKind: String, Sendable, CaseIterable {
+    case number, percent, money, date, duration, text, bool = "boolean", list, table, record, missing
+
+    /// "a number", "an empty value", … for messages.
+    public var withArticle: String {
+        switch self {
+        case .missing: "an empty value"
+        default: ("aeiou".contains(rawValue.first!) ? "an " : "a ") + rawValue
+        }
+    }
+}
+
+/// Named fields in order, such as the result of a plan or a load.
+public struct Record: Sendable {
+    /// A short title naming what the record is ("plan", "load").
+    public var title: String
+    public var fields: [(name: String, value: Value)]
+
+    public init(title: String, fields: [(name: String, value: Value)]) {
+        self.title = title
+        self.fields = fields
+    }
+
+    public subscript(name: String) -> Value? {
+        fields.first { $0.name == name }?.value
+    }
+}
+
+extension Value {
+    /// Structural equality used by `==`, `in` and the replay checker; numbers compare exactly.
+    public func isEqual(to other: Value) -> Bool {
+        switch (self, other) {
+        case let (.number(a), .number(b)): return a == b
+        case let (.percent(a), .percent(b)): return a == b
+        case let (.money(a), .money(b)): return a == b
+        case let (.date(a), .date(b)): return a == b
+        case let (.duration(a), .duration(b)): return a == b
+        case let (.text(a), .text(b)): return a == b
+        case let (.bool(a), .bool(b)): return a == b
+        case (.missing, .missing): return true
+        case let (.list(a), .list(b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.isEqual(to: $1) }
+        default: return false
+        }
+    }
+
+    /// True unless the value is `false` or missing.
+    public var isTruthy: Bool {
+        switch self {
+        case let .bool(b): b
+        case .missing: false
+        default: true
+        }
+    }
+}
