@@ -1,1 +1,46 @@
-print("carebook")
+import ArgumentParser
+import CarebookShell
+
+/// `carebook`: the command line. Parsing only; the work is in CarebookShell.
+struct Carebook: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "carebook",
+        abstract: "A shell for children's social care data: looked-after children, placements, indicators and money.",
+        version: CarebookVersion.current,
+        subcommands: [Run.self, Check.self],
+        defaultSubcommand: Run.self
+    )
+}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Start the interactive shell, or run a script (piped input runs as a script)."
+    )
+
+    @ArgumentParser.Argument(help: "A script (.cb) to run.") var file: String?
+    @Flag(help: "Continue past errors and failed asserts, reporting each.") var keepGoing = false
+    @Flag(help: "Replay the previous interactive session's journal, so it can be saved.") var recover = false
+    @Flag(help: "Start the interactive shell without loading the bundled data.") var noData = false
+
+    func run() throws {
+        let status = CarebookCLI.shell(file: file, keepGoing: keepGoing, recover: recover, noData: noData)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Replay scripts and report every result that differs from the one recorded beneath it."
+    )
+
+    @ArgumentParser.Argument(help: "Scripts to check.") var files: [String]
+    @Flag(help: "Rewrite the recorded results with the actual ones.") var update = false
+
+    func run() throws {
+        let status = CarebookCLI.check(files: files, update: update)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+Carebook.main()

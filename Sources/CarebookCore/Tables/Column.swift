@@ -23,6 +23,10 @@ public enum ColumnType: String, Sendable, CaseIterable {
 public struct Column: Sendable {
     public var name: String
     public var storage: Storage
+    /// The display and sort order of a categorical text column (age bands), or nil for natural order.
+    ///
+    /// Sorting and grouping on the column follow this order; values not listed come after, in natural order.
+    public var levels: [String]?
 
     /// Typed cell storage.
     public enum Storage: Sendable {
@@ -40,9 +44,10 @@ public struct Column: Sendable {
 
     public static let missingInteger = Int64.min
 
-    public init(name: String, storage: Storage) {
+    public init(name: String, storage: Storage, levels: [String]? = nil) {
         self.name = name
         self.storage = storage
+        self.levels = levels
     }
 
     public var type: ColumnType {
@@ -102,14 +107,15 @@ public struct Column: Sendable {
 
     /// A column holding the given rows of this one, in that order.
     public func gathering(_ rows: [Int]) -> Column {
-        switch storage {
-        case let .numbers(v, p): Column(name: name, storage: .numbers(rows.map { v[$0] }, percent: p))
-        case let .money(v): Column(name: name, storage: .money(rows.map { v[$0] }))
-        case let .dates(v): Column(name: name, storage: .dates(rows.map { v[$0] }))
-        case let .durations(v): Column(name: name, storage: .durations(rows.map { v[$0] }))
-        case let .text(codes, d): Column(name: name, storage: .text(codes: rows.map { codes[$0] }, dictionary: d))
-        case let .bools(v): Column(name: name, storage: .bools(rows.map { v[$0] }))
+        let gathered: Storage = switch storage {
+        case let .numbers(v, p): .numbers(rows.map { v[$0] }, percent: p)
+        case let .money(v): .money(rows.map { v[$0] })
+        case let .dates(v): .dates(rows.map { v[$0] })
+        case let .durations(v): .durations(rows.map { v[$0] })
+        case let .text(codes, d): .text(codes: rows.map { codes[$0] }, dictionary: d)
+        case let .bools(v): .bools(rows.map { v[$0] })
         }
+        return Column(name: name, storage: gathered, levels: levels)
     }
 }
 

@@ -41,6 +41,7 @@ public enum ValueKind: String, Sendable, CaseIterable {
     public var withArticle: String {
         switch self {
         case .missing: "an empty value"
+        case .money: "money"
         default: ("aeiou".contains(rawValue.first!) ? "an " : "a ") + rawValue
         }
     }

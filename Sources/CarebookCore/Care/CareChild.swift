@@ -1,0 +1,30 @@
+/// A child in the 903 header: id, sex and date of birth, with where the row came from.
+public struct CareChild: Sendable {
+    /// CHILD, the LA's id (up to 10 characters).
+    public var id: String
+    public var sex: Sex
+    public var dob: Day
+    /// ETHNIC as recorded (not checked).
+    public var ethnicity: String?
+    /// The header row the child was read from.
+    public var source: RowSource
+
+    public init(id: String, sex: Sex, dob: Day, ethnicity: String? = nil, source: RowSource) {
+        self.id = id
+        self.sex = sex
+        self.dob = dob
+        self.ethnicity = ethnicity
+        self.source = source
+    }
+}
+
+/// A row of a loaded file: the file's index in `CareDataSet.files` and its line (data row + 2).
+public struct RowSource: Sendable, Hashable {
+    public var file: UInt16
+    public var line: Int32
+
+    public init(file: UInt16, line: Int32) {
+        self.file = file
+        self.line = line
+    }
+}

@@ -1,0 +1,19 @@
+extension CareDataSet {
+    /// In the 8.1 cohort on `day`: under 16 and looked after continuously for at least 2½ years.
+    func isLongTerm(_ entry: LookedAfterEntry, on day: Day) -> Bool {
+        children[entry.child].dob.age(on: day) < 16 && periods[entry.period].start <= day.adding(months: -30)
+    }
+
+    /// Stable for 8.1 on `day`: in the same placement for at least 2 years, or placed for adoption
+    /// where that placement and the one before it (in the same period) together last 2 years.
+    func isStable(_ entry: LookedAfterEntry, on day: Day) -> Bool {
+        guard entry.placement >= 0 else { return false }
+        let twoYearsBefore = day.adding(months: -24)
+        let p = placements[entry.placement]
+        if p.start <= twoYearsBefore { return true }
+        let place = episodes[p.episodes.lowerBound].place
+        guard SSDA903Codes.adoptionPlaces.contains(place), entry.placement > 0 else { return false }
+        let previous = placements[entry.placement - 1]
+        return previous.period == p.period && previous.start <= twoYearsBefore
+    }
+}

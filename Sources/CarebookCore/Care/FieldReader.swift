@@ -1,0 +1,81 @@
+/// Reads one column of a loaded 903 table as text, codes or dates, whatever type the loader inferred.
+///
+/// Text columns are decoded once per distinct value (the dictionary), not once per row,
+/// so mapping a million-row column of codes costs one lookup per distinct code.
+struct FieldReader {
+    let column: Column?
+
+    init(_ table: Table, _ name: String) {
+        column = table.column(named: name)
+    }
+
+    var isPresent: Bool { column != nil }
+
+    /// The cell as trimmed text; nil when missing or blank. Numbers print without `.0`, dates as dd/mm/yyyy.
+    func text(_ row: Int) -> String? {
+        guard let column else { return nil }
+        switch column.storage {
+        case let .text(codes, dictionary):
+            let c = codes[row]
+            if c < 0 { return nil }
+            let s = dictionary[Int(c)].trimmingSpaces
+            return s.isEmpty ? nil : s
+        case let .numbers(values, _):
+            let x = values[row]
+            if x.isNaN { return nil }
+            if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+            return String(x)
+        case let .dates(values):
+            return values[row] == Column.missingInteger ? nil : Day(number: Int32(values[row])).uk
+        default:
+            let v = column[row]
+            if case .missing = v { return nil }
+            return String(describing: v)
+        }
+    }
+
+    /// Maps every row through `transform` of its text (nil for blank), calling it once per distinct text value.
+    func map<T>(_ rows: Int, _ transform: (String?) -> T) -> [T] {
+        guard let column else { return Array(repeating: transform(nil), count: rows) }
+        if case let .text(codes, dictionary) = column.storage {
+            let decoded = dictionary.map { s -> T in
+                let t = s.trimmingSpaces
+                return transform(t.isEmpty ? nil : t)
+            }
+            let blank = transform(nil)
+            return codes.map { $0 < 0 ? blank : decoded[Int($0)] }
+        }
+        return (0..<rows).map { transform(text($0)) }
+    }
+
+    /// Every row as a date cell: typed dates as they are, text parsed as dd/mm/yyyy or ISO.
+    func days(_ rows: Int) -> [DateCell] {
+        if let column, case let .dates(values) = column.storage {
+            return values.map { $0 == Column.missingInteger ? .missing : .valid(Day(number: Int32($0))) }
+        }
+        return map(rows) { text in
+            guard let text else { return .missing }
+            return Day.parse(text).map { .valid($0) } ?? .invalid(text)
+        }
+    }
+
+    /// Every row as a code of `list`: `CodeList.none` when blank, nil when not a valid code.
+    func codes(_ rows: Int, in list: CodeList) -> [UInt8?] {
+        map(rows) { text in
+            guard let text else { return CodeList.none }
+            return list.index(of: text)
+        }
+    }
+}
+
+/// A date cell read from a 903 file.
+enum DateCell: Equatable {
+    case missing
+    case invalid(String)
+    case valid(Day)
+
+    var day: Day? {
+        if case let .valid(d) = self { return d }
+        return nil
+    }
+}

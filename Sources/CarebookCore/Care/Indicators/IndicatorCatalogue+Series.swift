@@ -1,0 +1,69 @@
+extension IndicatorCatalogue {
+    /// RAG and direction of travel over a published monthly series: a table with columns `indicator`, `month`, `value`.
+    ///
+    /// Months may be dates or text (`Jun-17`, `Jun 2017`, `2017-06`, `30/06/2017`); values numbers,
+    /// percentages, or text like `12.1%`. For a percentage indicator a plain number above 1 is read
+    /// as percentage points. Each indicator's months are read in date order; DOT compares each month
+    /// with the one before. Returns the rows sorted by indicator then month, with `rag` and `dot` added.
+    public func rateSeries(_ table: Table) -> Result<Table, Diagnostic> {
+        for name in ["indicator", "month", "value"] where table.column(named: name) == nil {
+            return .failure(Diagnostic("the series has no `\(name)` column", file: table.origin,
+                                       notes: ["expected columns: indicator, month, value"]))
+        }
+        var points: [(id: String, month: Day, value: Double?, row: Int)] = []
+        let ids = FieldReader(table, "indicator"), months = FieldReader(table, "month").days(table.rowCount)
+        for row in 0..<table.rowCount {
+            guard let id = ids.text(row) else { continue }
+            guard let month = months[row].day ?? Self.parseMonth(FieldReader(table, "month").text(row)) else {
+                let at = SourceRange(SourceLocation(line: row + 2, column: 1), SourceLocation(line: row + 2, column: 1))
+                return .failure(Diagnostic("`\(FieldReader(table, "month").text(row) ?? "")` is not a month", at: at,
+                                           file: table.origin, hint: "write months as Jun-17, 2017-06 or 30/06/2017"))
+            }
+            points.append((id, month, seriesValue(table, row: row, id: id), row))
+        }
+        points.sort { ($0.id, $0.month) < ($1.id, $1.month) }
+        return .success(seriesTable(points, origin: table.origin))
+    }
+
+    private func seriesValue(_ table: Table, row: Int, id: String) -> Double? {
+        let unit = self[id]?.unit ?? .count
+        guard let column = table.column(named: "value") else { return nil }
+        switch column[row] {
+        case let .percent(x): return x
+        case let .number(x): return IndicatorCatalogue.scaled(x, unit)
+        case let .text(t): return IndicatorCatalogue.parseNumber(t).map { t.hasSuffix("%") ? $0 : IndicatorCatalogue.scaled($0, unit) }
+        default: return nil
+        }
+    }
+
+    private func seriesTable(_ points: [(id: String, month: Day, value: Double?, row: Int)], origin: String) -> Table {
+        var rag: [String?] = [], dot: [String?] = []
+        for (i, p) in points.enumerated() {
+            let ind = self[p.id]
+            let polarity = ind?.polarity ?? .info, unit = ind?.unit ?? .count
+            rag.append(p.value.flatMap { v in ind.flatMap { RAG.rate(value: v, thresholds: $0.thresholds, polarity: polarity) } }?.rawValue)
+            let previous = i > 0 && points[i - 1].id == p.id ? points[i - 1].value : nil
+            dot.append(DirectionOfTravel.read(previous: unit.rounded(previous), current: unit.rounded(p.value),
+                                              polarity: polarity, tolerance: unit.step / 2)?.symbol)
+        }
+        var t = TableColumns()
+        t.text("indicator", points.map(\.id))
+        t.dates("month", points.map(\.month))
+        t.numbers("value", points.map(\.value))
+        t.text("rag", rag)
+        t.text("dot", dot)
+        return t.table(rows: points.count, origin: origin)
+    }
+
+    /// The last day of a month written `Jun-17`, `Jun 2017`, `June 2017` or `2017-06`.
+    static func parseMonth(_ text: String?) -> Day? {
+        guard let text = text?.trimmingSpaces, !text.isEmpty else { return nil }
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == " " || $0 == "/" }).map(String.init)
+        guard parts.count == 2 else { return nil }
+        if let y = Int(parts[0]), let m = Int(parts[1]), parts[0].count == 4 { return Day(year: y, month: m, day: 1)?.endOfMonth }
+        let name = parts[0].prefix(3).lowercased()
+        guard let m = Day.monthNames.firstIndex(where: { $0.lowercased() == name }), var y = Int(parts[1]) else { return nil }
+        if parts[1].count == 2 { y += 2000 }
+        return Day(year: y, month: m + 1, day: 1)?.endOfMonth
+    }
+}

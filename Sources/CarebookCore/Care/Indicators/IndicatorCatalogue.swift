@@ -1,0 +1,56 @@
+/// The indicator catalogue: every indicator carebook computes, with its definition, polarity and targets.
+///
+/// `IndicatorCatalogue.standard` covers the seeds' scorecard (6.1–6.6, 6.8,
+/// 8.1–8.5, 9.1, 9.2) plus average age at admission and net monthly change;
+/// an LA sets its own targets with `withTargets(_:)`.
+public struct IndicatorCatalogue: Sendable {
+    public internal(set) var indicators: [Indicator]
+
+    public init(indicators: [Indicator]) { self.indicators = indicators }
+
+    /// The indicator with this id.
+    public subscript(id: String) -> Indicator? {
+        indicators.first { $0.id == id.trimmingSpaces }
+    }
+
+    /// The indicator with this id, or an error suggesting the nearest id.
+    public func indicator(_ id: String) -> Result<Indicator, Diagnostic> {
+        if let found = self[id] { return .success(found) }
+        return .failure(Diagnostic.unknownName(id, what: "indicator", at: nil, candidates: indicators.map(\.id)))
+    }
+
+    /// Evaluates an indicator as at `day`: a snapshot on the day, or for a financial-year measure the year to date.
+    public func evaluate(id: String, on day: Day, data: CareDataSet,
+                         population: Population? = .exampleBorough) -> Result<IndicatorResult, Diagnostic> {
+        indicator(id).map { ind in
+            let window = ind.isYearToDate ? DayRange.yearToDate(day) : DayRange(from: day, to: day)
+            return evaluate(ind, over: window, data: data, population: population)
+        }
+    }
+
+    /// Evaluates an indicator over a window: events in it, or the snapshot on its last day.
+    public func evaluate(id: String, from: Day, to: Day, data: CareDataSet,
+                         population: Population? = .exampleBorough) -> Result<IndicatorResult, Diagnostic> {
+        indicator(id).map { evaluate($0, over: DayRange(from: from, to: to), data: data, population: population) }
+    }
+
+    /// Evaluates an indicator over a window.
+    public func evaluate(_ indicator: Indicator, over window: DayRange, data: CareDataSet,
+                         population: Population?) -> IndicatorResult {
+        evaluate(indicator, MeasureContext(data: data, window: window, population: population))
+    }
+
+    func evaluate(_ indicator: Indicator, _ context: MeasureContext) -> IndicatorResult {
+        let m = indicator.measure(context)
+        var value = m.value
+        if value == nil, let d = m.denominator {
+            value = d > 0 ? m.numerator / d : nil
+        } else if value == nil, indicator.unit == .count {
+            value = m.numerator
+        }
+        let rag = value.flatMap { RAG.rate(value: $0, thresholds: indicator.thresholds, polarity: indicator.polarity) }
+        return IndicatorResult(id: indicator.id, name: indicator.name, unit: indicator.unit, window: context.window,
+                               numerator: m.numerator, denominator: m.denominator, value: value,
+                               children: m.children, rag: rag)
+    }
+}

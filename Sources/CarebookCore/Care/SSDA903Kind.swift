@@ -1,0 +1,45 @@
+/// Which SSDA903 file a table is, recognised by its column names.
+public enum SSDA903Kind: String, Sendable, CaseIterable {
+    case header, episodes, reviews, uasc, oc2, oc3, ad1, placedForAdoption, previousPermanence, missing
+
+    /// The columns that identify each kind (a file must have all of them; others may be present).
+    public var signature: [String] {
+        switch self {
+        case .header: ["CHILD", "SEX", "DOB", "ETHNIC"]
+        case .episodes: ["CHILD", "DECOM", "RNE", "LS", "PLACE", "REC"]
+        case .reviews: ["CHILD", "DOB", "REVIEW", "REVIEW_CODE"]
+        case .uasc: ["CHILD", "SEX", "DOB", "DUC"]
+        case .oc2: ["CHILD", "DOB", "SDQ_SCORE", "CONVICTED", "HEALTH_CHECK"]
+        case .oc3: ["CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"]
+        case .ad1: ["CHILD", "DOB", "DATE_INT", "DATE_MATCH", "FOSTER_CARE"]
+        case .placedForAdoption: ["CHILD", "DOB", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"]
+        case .previousPermanence: ["CHILD", "DOB", "PREV_PERM", "LA_PERM", "DATE_PERM"]
+        case .missing: ["CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"]
+        }
+    }
+
+    /// A short description for load messages ("SSDA903 episodes").
+    public var title: String {
+        switch self {
+        case .header: "SSDA903 header"
+        case .episodes: "SSDA903 episodes"
+        case .reviews: "SSDA903 reviews"
+        case .uasc: "SSDA903 UASC"
+        case .oc2: "SSDA903 OC2 (outcomes)"
+        case .oc3: "SSDA903 OC3 (care leavers)"
+        case .ad1: "SSDA903 AD1 (adoption)"
+        case .placedForAdoption: "SSDA903 placed for adoption"
+        case .previousPermanence: "SSDA903 previous permanence"
+        case .missing: "SSDA903 missing episodes"
+        }
+    }
+
+    /// The kind whose signature the columns contain (names compared ignoring case); nil for other files.
+    ///
+    /// When several match, the one with the longest signature wins (ties go to the kind listed first).
+    public static func detect(columnNames: [String]) -> SSDA903Kind? {
+        let names = Set(columnNames.map { $0.trimmingSpaces.uppercased() })
+        let matches = allCases.filter { kind in kind.signature.allSatisfy(names.contains) }
+        return matches.max { $0.signature.count < $1.signature.count }
+    }
+}

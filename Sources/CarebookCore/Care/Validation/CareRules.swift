@@ -1,0 +1,30 @@
+/// Short titles of the validation rules carebook applies (DfE rule numbers), for summaries.
+public enum CareRules {
+    public static let titles: [String: String] = [
+        "CHILD": "CHILD missing",
+        "101": "SEX not a valid code",
+        "102": "DOB not a valid date",
+        "141": "DECOM not a valid date",
+        "142": "episode open when the next starts",
+        "143": "RNE not a valid code",
+        "144": "LS not a valid code",
+        "145": "CIN not a valid code",
+        "146": "PLACE not a valid code",
+        "147": "DEC not a valid date",
+        "148": "DEC and REC not both present or both blank",
+        "149": "REC not a valid code",
+        "178": "PLACE_PROVIDER not a valid code",
+        "302": "episode starts before birth",
+        "356": "DEC before DECOM",
+        "388": "REC X1 with no continuation episode",
+        "501": "episode ends after the next starts",
+        "1009": "REASON_PLACE_CHANGE not a valid code",
+        "INT03": "child not in the header",
+        "INT32": "child twice in the header",
+    ]
+
+    /// `DEC not a valid date (rule 147)`.
+    public static func describe(_ rule: String) -> String {
+        (titles[rule] ?? "rule") + " (rule \(rule))"
+    }
+}

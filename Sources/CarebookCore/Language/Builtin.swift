@@ -1,0 +1,111 @@
+/// A built-in function: its help text lives next to its implementation.
+public struct Builtin: Sendable {
+    public var name: String
+    /// One line for `:help`.
+    public var summary: String
+    /// How to call it: `round(x, digits)`.
+    public var usage: String
+    /// A worked example shown by `:help name`.
+    public var example: String
+    /// True for aggregates (`sum`, `mean`, …), which see a group's rows inside `by … with`.
+    public var isAggregate: Bool
+    public var body: @Sendable (inout CallArguments) throws -> Value
+
+    public init(_ name: String, summary: String, usage: String, example: String, isAggregate: Bool = false,
+                body: @escaping @Sendable (inout CallArguments) throws -> Value) {
+        self.name = name
+        self.summary = summary
+        self.usage = usage
+        self.example = example
+        self.isAggregate = isAggregate
+        self.body = body
+    }
+}
+
+/// The functions the language knows, by name.
+public struct BuiltinRegistry: Sendable {
+    private var table: [String: Builtin] = [:]
+
+    public init(_ builtins: [Builtin] = []) {
+        for b in builtins { register(b) }
+    }
+
+    public mutating func register(_ b: Builtin) { table[b.name] = b }
+
+    public subscript(name: String) -> Builtin? { table[name] }
+
+    public var names: [String] { table.keys.sorted() }
+
+    public var all: [Builtin] { names.compactMap { table[$0] } }
+}
+
+/// The evaluated arguments of a call, with helpers that produce good errors.
+public struct CallArguments {
+    public let name: String
+    public var positional: [(value: Value, range: SourceRange)]
+    public var named: [String: (value: Value, range: SourceRange)]
+    /// The whole call's range, for errors about the call itself.
+    public let range: SourceRange
+    public let evaluator: Evaluator
+    let usage: String
+
+    init(name: String, positional: [(value: Value, range: SourceRange)], named: [String: (value: Value, range: SourceRange)],
+         range: SourceRange, evaluator: Evaluator, usage: String) {
+        self.name = name
+        self.positional = positional
+        self.named = named
+        self.range = range
+        self.evaluator = evaluator
+        self.usage = usage
+    }
+
+    public var environment: Environment { evaluator.environment }
+
+    /// The `i`th positional argument, or the named one, or an error saying it is missing.
+    public func value(_ i: Int, _ label: String? = nil) throws -> (value: Value, range: SourceRange) {
+        if let label, let v = named[label] { return v }
+        if i < positional.count { return positional[i] }
+        throw Diagnostic("`\(name)` needs \(label.map { "`\($0):`" } ?? "argument \(i + 1)")", at: range,
+                         hint: "usage: \(usage)")
+    }
+
+    /// An optional argument, positional or named.
+    public func optional(_ i: Int, _ label: String) -> (value: Value, range: SourceRange)? {
+        named[label] ?? (i < positional.count ? positional[i] : nil)
+    }
+
+    public func table(_ i: Int, _ label: String? = nil) throws -> Table {
+        let (v, r) = try value(i, label)
+        guard case let .table(t) = v else { throw wrongKind(v, r, "a table or cohort") }
+        return t
+    }
+
+    public func number(_ i: Int, _ label: String? = nil) throws -> Double {
+        let (v, r) = try value(i, label)
+        guard case let .number(x) = v else { throw wrongKind(v, r, "a number") }
+        return x
+    }
+
+    public func date(_ i: Int, _ label: String? = nil) throws -> Day {
+        let (v, r) = try value(i, label)
+        guard case let .date(d) = v else { throw wrongKind(v, r, "a date (like 2017-06-30)") }
+        return d
+    }
+
+    public func text(_ i: Int, _ label: String? = nil) throws -> String {
+        let (v, r) = try value(i, label)
+        guard case let .text(s) = v else { throw wrongKind(v, r, "text in quotes") }
+        return s
+    }
+
+    public func wrongKind(_ v: Value, _ r: SourceRange, _ expected: String) -> Diagnostic {
+        Diagnostic("`\(name)` expects \(expected) here, not \(v.kind.withArticle)", at: r, hint: "usage: \(usage)")
+    }
+
+    /// Fails on labels the function does not take.
+    public func allowOnly(_ labels: Set<String>) throws {
+        for (label, arg) in named where !labels.contains(label) {
+            throw Diagnostic.unknownName(label, what: "argument", at: arg.range, candidates: Array(labels))
+        }
+    }
+}

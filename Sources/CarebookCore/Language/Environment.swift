@@ -1,0 +1,53 @@
+/// The session's state: named values, cohort definitions, the as-at date and settings.
+///
+/// A class because the session has one identity that every statement changes.
+public final class Environment {
+    /// What a name is bound to.
+    public enum Binding: Sendable {
+        case value(Value)
+        /// A definition, re-evaluated at the as-at date in force each time it is used.
+        case cohort(Expr, text: String)
+    }
+
+    public private(set) var bindings: [String: Binding] = [:]
+    /// Names in the order they were first bound (for `:vars`).
+    public private(set) var order: [String] = []
+    /// The reporting date set by `asat`; nil means the last date in the data.
+    public var asat: Day?
+    /// Weeks in a year for annual money figures (52, or 52.14 if the LA uses it).
+    public var weeksPerYear: Double = 52
+    /// Data files loaded in this session, in load order, for script headers and `check`.
+    public private(set) var sources: [DataSource] = []
+
+    public init() {}
+
+    public func bind(_ name: String, _ binding: Binding) {
+        if bindings[name] == nil { order.append(name) }
+        bindings[name] = binding
+    }
+
+    public func lookup(_ name: String) -> Binding? { bindings[name] }
+
+    public var names: [String] { order }
+
+    /// Records a loaded file (replacing an earlier load of the same path).
+    public func addSource(_ source: DataSource) {
+        sources.removeAll { $0.path == source.path }
+        sources.append(source)
+    }
+}
+
+/// A data file the session read, with its fingerprint.
+public struct DataSource: Sendable, Equatable {
+    /// The path as written in the `load` statement.
+    public var path: String
+    /// Lower-case hex SHA-256 of the file's bytes.
+    public var sha256: String
+    public var bytes: Int
+
+    public init(path: String, sha256: String, bytes: Int) {
+        self.path = path
+        self.sha256 = sha256
+        self.bytes = bytes
+    }
+}

@@ -1,0 +1,132 @@
+/// Parses tokens into statements, one grammar rule per method.
+///
+/// A syntax error is recorded and the parser skips to the next line, so one
+/// run reports every syntax error in a script.
+public struct Parser {
+    var tokens: [Token]
+    var position = 0
+    let lines: [Substring]
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// The source ranges of statements that failed to parse, in order.
+    public private(set) var failedRanges: [SourceRange] = []
+
+    /// A parse failure inside one statement (recorded, then recovered from).
+    struct Failure: Error {
+        var diagnostic: Diagnostic
+    }
+
+    public init(source: String) {
+        let lexed = Lexer.tokenize(source)
+        tokens = lexed.tokens
+        diagnostics = lexed.diagnostics
+        lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// Parses a whole script or prompt entry: the statements, every syntax error,
+    /// and the ranges of the statements that failed.
+    public static func parse(_ source: String) -> (statements: [Statement], diagnostics: [Diagnostic], failed: [SourceRange]) {
+        var parser = Parser(source: source)
+        let statements = parser.program()
+        let origin = SourceLocation(line: 0, column: 0)
+        let sorted = parser.diagnostics.sorted { ($0.range?.start ?? origin) < ($1.range?.start ?? origin) }
+        return (statements, sorted, parser.failedRanges)
+    }
+
+    /// Parses one expression (used by tools that evaluate a bare expression).
+    public static func parseExpression(_ source: String) -> Result<Expr, Diagnostic> {
+        var parser = Parser(source: source)
+        if let first = parser.diagnostics.first { return .failure(first) }
+        do {
+            let e = try parser.expression()
+            try parser.expectEndOfStatement()
+            return .success(e)
+        } catch {
+            return .failure(error.diagnostic)
+        }
+    }
+
+    mutating func program() -> [Statement] {
+        var statements: [Statement] = []
+        while true {
+            skipNewlines()
+            if current.kind == .end { break }
+            let start = current.range.start
+            do {
+                statements.append(try statement())
+            } catch {
+                diagnostics.append(error.diagnostic)
+                synchronize()
+                failedRanges.append(SourceRange(start, previous.range.end))
+            }
+        }
+        return statements
+    }
+
+    /// Skips to the start of the next line after an error.
+    mutating func synchronize() {
+        while current.kind != .newline && current.kind != .end { position += 1 }
+    }
+
+    // MARK: Token access
+
+    var current: Token { tokens[position] }
+    var previous: Token { tokens[max(0, position - 1)] }
+
+    func peek(_ offset: Int) -> Token { tokens[min(tokens.count - 1, position + offset)] }
+
+    @discardableResult
+    mutating func advance() -> Token {
+        let t = tokens[position]
+        if t.kind != .end { position += 1 }
+        return t
+    }
+
+    mutating func skipNewlines() {
+        while current.kind == .newline { position += 1 }
+    }
+
+    mutating func match(_ symbol: String) -> Bool {
+        guard current.isSymbol(symbol) else { return false }
+        advance()
+        return true
+    }
+
+    mutating func match(_ keyword: Keyword) -> Bool {
+        guard current.isKeyword(keyword) else { return false }
+        advance()
+        return true
+    }
+
+    mutating func expect(_ symbol: String, _ what: String) throws(Failure) {
+        guard match(symbol) else { throw failure("expected \(what)") }
+    }
+
+    mutating func expectIdentifier(_ what: String) throws(Failure) -> (String, SourceRange) {
+        guard case let .identifier(name) = current.kind else { throw failure("expected \(what)") }
+        let t = advance()
+        return (name, t.range)
+    }
+
+    func failure(_ message: String, hint: String? = nil) -> Failure {
+        let found = current.display
+        return Failure(diagnostic: Diagnostic("\(message), found \(found)", at: current.range, hint: hint))
+    }
+
+    mutating func expectEndOfStatement() throws(Failure) {
+        guard current.kind == .newline || current.kind == .end else {
+            throw failure("expected the end of the statement",
+                          hint: "one statement per line; did you miss an operator?")
+        }
+    }
+
+    func range(from start: SourceLocation) -> SourceRange {
+        SourceRange(start, previous.range.end)
+    }
+
+    /// The full source lines a statement spans.
+    func sourceText(_ range: SourceRange) -> String {
+        let first = max(0, range.start.line - 1), last = min(lines.count - 1, range.end.line - 1)
+        guard first <= last else { return "" }
+        return lines[first...last].joined(separator: "\n")
+    }
+}

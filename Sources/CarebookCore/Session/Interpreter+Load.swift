@@ -1,0 +1,128 @@
+import Foundation
+
+/// A file read by `load`, before any loader has interpreted it.
+public struct LoadedFile: Sendable {
+    /// The path as written in the statement.
+    public var path: String
+    /// The path that was opened.
+    public var resolvedPath: String
+    public var bytes: [UInt8]
+    /// The name the data will be bound to (the `as` name, or one made from the file name).
+    public var name: String
+}
+
+/// Interprets a loaded file: returns a message when it handled it, nil to let the next loader try.
+public protocol DataLoader: Sendable {
+    func load(_ file: LoadedFile, into interpreter: Interpreter, at range: SourceRange) throws -> String?
+}
+
+/// Loads any CSV as a table bound to a name.
+public struct CSVTableLoader: DataLoader {
+    public init() {}
+
+    public func load(_ file: LoadedFile, into interpreter: Interpreter, at range: SourceRange) throws -> String? {
+        let loaded = try Self.parse(file, at: range)
+        interpreter.environment.bind(file.name, .value(.table(loaded.table)))
+        return Self.summary(loaded, path: file.path, name: file.name)
+    }
+
+    /// Parses the file's bytes as CSV; errors point at the `load` statement.
+    public static func parse(_ file: LoadedFile, at range: SourceRange) throws -> CSVLoad {
+        switch CSVReader.parse(bytes: file.bytes, name: file.path) {
+        case let .success(l): return l
+        case var .failure(d):
+            d.range = range
+            d.file = nil
+            throw d
+        }
+    }
+
+    /// "loaded people.csv as people: 12 rows × 4 columns", the column types, and any skipped rows.
+    public static func summary(_ l: CSVLoad, path: String, name: String) -> String {
+        let t = l.table
+        var lines = ["loaded \(path) as \(name): \(t.rowCount) rows × \(t.columns.count) columns"]
+        lines.append("  " + t.columns.map { "\($0.name) \($0.type.rawValue)" }.joined(separator: " · "))
+        if l.skippedCount > 0 {
+            lines.append("  skipped \(l.skippedCount) malformed row\(l.skippedCount == 1 ? "" : "s"):")
+            for p in l.skipped.prefix(5) { lines.append("    \(p.description)") }
+            if l.skippedCount > 5 { lines.append("    … and \(l.skippedCount - 5) more") }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension Interpreter {
+    func load(_ pathExpr: Expr, alias: String?, _ ev: Evaluator) throws -> Output {
+        let v = try ev.evaluate(pathExpr)
+        guard case let .text(path) = v else {
+            throw Diagnostic("`load` needs a file path in quotes", at: pathExpr.range, hint: "for example: load \"Datasets/people.csv\"")
+        }
+        let resolved = resolve(path)
+        let bytes: [UInt8]
+        switch CSVReader.readBytes(path: resolved) {
+        case let .success(b): bytes = b
+        case var .failure(d):
+            d.range = pathExpr.range
+            d.file = nil
+            throw d
+        }
+        let name = alias ?? Self.name(forPath: path)
+        try checkAssignable(name, pathExpr.range)
+        let file = LoadedFile(path: path, resolvedPath: resolved, bytes: bytes, name: name)
+        for loader in loaders {
+            if let message = try loader.load(file, into: self, at: pathExpr.range) {
+                environment.addSource(DataSource(path: path, sha256: SHA256.hex(bytes), bytes: bytes.count))
+                return .message(message)
+            }
+        }
+        throw Diagnostic("no loader understood \(path)", at: pathExpr.range)
+    }
+
+    /// The path as given when it exists (or is absolute), else relative to the running script's folder.
+    public func resolve(_ path: String) -> String {
+        let expanded = path.hasPrefix("~/") ? NSString(string: path).expandingTildeInPath : path
+        if expanded.hasPrefix("/") || FileManager.default.fileExists(atPath: expanded) { return expanded }
+        if let dir = scriptDirectory {
+            let candidate = (dir as NSString).appendingPathComponent(expanded)
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+        }
+        return expanded
+    }
+
+    /// A name made from a file name: "unit-costs 2016.csv" → `unit_costs_2016`.
+    public static func name(forPath path: String) -> String {
+        let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        var name = String(base.map { $0.isLetter || $0.isNumber ? Character($0.lowercased()) : "_" })
+        while name.contains("__") { name = name.replacingOccurrences(of: "__", with: "_") }
+        name = name.trimmingCharacters(in: CharacterSet(charactersIn: "_"))
+        if name.isEmpty { return "data" }
+        if name.first!.isNumber || Keyword(rawValue: name) != nil { name = "t_" + name }
+        return name
+    }
+
+    func assertion(_ condition: Expr, _ message: Expr?, _ ev: Evaluator) throws {
+        let v = try ev.evaluate(condition)
+        guard case let .bool(ok) = v else {
+            throw Diagnostic("`assert` needs a yes/no condition, not \(v.kind.withArticle)", at: condition.range)
+        }
+        if ok { return }
+        var text = "assertion failed"
+        if let m = message, case let .text(s) = try ev.evaluate(m) { text += ": " + s }
+        var d = Diagnostic(text, at: condition.range)
+        d.notes = try sides(of: condition, ev)
+        throw d
+    }
+
+    /// "left: 521" / "right: 522" notes for a failed comparison or tolerance check.
+    func sides(of condition: Expr, _ ev: Evaluator) throws -> [String] {
+        switch condition.kind {
+        case let .binary(op, l, r) where [.equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual].contains(op):
+            return ["left:  \(try ev.evaluate(l).brief)", "right: \(try ev.evaluate(r).brief)"]
+        case let .within(value, tolerance, target):
+            return ["value:     \(try ev.evaluate(value).brief)", "target:    \(try ev.evaluate(target).brief)",
+                    "tolerance: \(try ev.evaluate(tolerance).brief)"]
+        default:
+            return []
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Runs statements against one session's environment.
+///
+/// The shell, script runner and replay checker all go through `execute`, so a
+/// statement behaves the same typed, piped or replayed.
+public final class Interpreter {
+    public let environment: Environment
+    public private(set) var builtins: BuiltinRegistry
+    /// Directory of the script being run, for resolving relative `load` paths that are not found from the working directory.
+    public var scriptDirectory: String?
+    /// Loaders tried in order by `load` (care data, then any CSV).
+    public var loaders: [DataLoader]
+
+    public init(builtins: [Builtin] = CoreBuiltins.all, loaders: [DataLoader] = [CSVTableLoader()]) {
+        environment = Environment()
+        self.builtins = BuiltinRegistry(builtins)
+        self.loaders = loaders
+    }
+
+    public func register(_ builtin: Builtin) { builtins.register(builtin) }
+
+    public var evaluator: Evaluator { Evaluator(environment: environment, builtins: builtins) }
+
+    /// Runs one statement; the session changes only when it succeeds.
+    public func execute(_ statement: Statement) -> Result<Output, StatementError> {
+        Interruption.reset()
+        do {
+            return .success(try run(statement))
+        } catch let d as Diagnostic {
+            return .failure(.diagnostic(d))
+        } catch is Interrupted {
+            return .failure(.interrupted)
+        } catch {
+            return .failure(.diagnostic(Diagnostic("\(error)", at: statement.range)))
+        }
+    }
+
+    func run(_ statement: Statement) throws -> Output {
+        let ev = evaluator
+        switch statement.kind {
+        case let .expression(e):
+            return .value(try ev.evaluate(e))
+        case let .assign(name, e):
+            try checkAssignable(name, statement.range)
+            environment.bind(name, .value(try ev.evaluate(e)))
+            return .none
+        case let .cohort(name, e):
+            try checkAssignable(name, statement.range)
+            let value = try ev.evaluate(e)
+            guard case let .table(t) = value else {
+                throw Diagnostic("a cohort must be a table of children, but this gives \(value.kind.withArticle)", at: e.range,
+                                 hint: "use `name = …` for other values")
+            }
+            environment.bind(name, .cohort(e, text: statement.text))
+            return .message("cohort \(name): \(t.rowCount) rows as at \(environment.asat?.iso ?? "the last date in the data")")
+        case let .asat(e):
+            let v = try ev.evaluate(e)
+            guard case let .date(d) = v else {
+                throw Diagnostic("`asat` needs a date, not \(v.kind.withArticle)", at: e.range, hint: "for example: asat 2017-06-30")
+            }
+            environment.asat = d
+            return .message("as at \(d.iso)")
+        case let .load(pathExpr, alias):
+            return try load(pathExpr, alias: alias, ev)
+        case let .assert(condition, message):
+            try assertion(condition, message, ev)
+            return .none
+        }
+    }
+
+    func checkAssignable(_ name: String, _ range: SourceRange) throws {
+        if builtins[name] != nil {
+            throw Diagnostic("`\(name)` is the name of a function", at: range, hint: "choose another name")
+        }
+    }
+}
+
+/// What a successful statement produced.
+public enum Output: Sendable {
+    /// Nothing to show (an assignment, a passed assert).
+    case none
+    case value(Value)
+    /// A sentence about what happened ("loaded people.csv …").
+    case message(String)
+}
+
+/// Why a statement failed.
+public enum StatementError: Error, Sendable {
+    case diagnostic(Diagnostic)
+    case interrupted
+}

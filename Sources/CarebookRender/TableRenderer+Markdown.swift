@@ -1,0 +1,33 @@
+extension TableRenderer {
+    /// A GitHub pipe table of every row: `|` escaped, line breaks as `<br>`, `---:` on right-aligned columns.
+    static func markdown(_ table: Table) -> String {
+        if table.columns.isEmpty { return "" }
+        let headers = table.columnNames.map { escape($0.replacingUnderscores()) }
+        let right = table.columns.map { [.number, .percent, .money, .duration].contains($0.type) }
+        let rows = (0..<table.rowCount).map { r in table.columns.map { escape(ValueFormatter.cell($0[r])) } }
+        let widths = headers.indices.map { c in
+            rows.reduce(max(3, DisplayWidth.of(headers[c]))) { max($0, DisplayWidth.of($1[c])) }
+        }
+        func line(_ cells: [String]) -> String {
+            "| " + cells.indices.map { DisplayWidth.pad(cells[$0], to: widths[$0], rightAligned: right[$0]) }
+                .joined(separator: " | ") + " |"
+        }
+        let rule = widths.indices.map { c in
+            right[c] ? String(repeating: "-", count: widths[c] - 1) + ":" : ":" + String(repeating: "-", count: widths[c] - 1)
+        }
+        return ([line(headers), "| " + rule.joined(separator: " | ") + " |"] + rows.map(line)).joined(separator: "\n")
+    }
+
+    /// Cell text safe inside a pipe table.
+    static func escape(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "|": out += "\\|"
+            case "\n", "\r\n", "\r": out += "<br>"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}

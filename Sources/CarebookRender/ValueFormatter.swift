@@ -1,0 +1,82 @@
+/// Turns any value into the text the user sees.
+///
+/// Numbers with thousands separators and at most two decimals, percents to one
+/// decimal, money as `£3,712`, dates ISO, text as is (quoted inside lists),
+/// records as one `name: value` line per field, tables through `TableRenderer`.
+public enum ValueFormatter {
+    /// A value printed on its own (at the prompt, or under a statement in a script).
+    public static func text(_ value: Value, options: RenderOptions = RenderOptions()) -> String {
+        switch value {
+        case let .text(s): s
+        case .missing: "(empty)"
+        case let .percent(x): percent(x, alwaysDecimal: false)
+        case let .list(items): list(items)
+        case let .table(t): TableRenderer.render(t, options: options)
+        case let .record(r): record(r, options: options)
+        default: scalar(value)
+        }
+    }
+
+    /// A value in a table cell: percents always with one decimal, missing blank.
+    public static func cell(_ value: Value) -> String {
+        switch value {
+        case let .percent(x): percent(x, alwaysDecimal: true)
+        case .missing: ""
+        case let .text(s): s
+        default: scalar(value)
+        }
+    }
+
+    /// Numbers, money, dates, durations and booleans, the same everywhere.
+    static func scalar(_ value: Value) -> String {
+        switch value {
+        case let .number(x): number(x)
+        case let .percent(x): percent(x, alwaysDecimal: false)
+        case let .money(m): m.formatted()
+        case let .date(d): d.iso
+        case let .duration(d): d.description
+        case let .bool(b): b ? "true" : "false"
+        case let .text(s): quote(s)
+        case .missing: "(empty)"
+        case let .list(items): list(items)
+        case let .table(t): "(table: \(number(Double(t.rowCount)))" + (t.rowCount == 1 ? " row)" : " rows)")
+        case let .record(r): "(" + (r.title.isEmpty ? "record" : r.title) + ")"
+        }
+    }
+
+    /// `["a", 2, £5]`.
+    static func list(_ items: [Value]) -> String {
+        "[" + items.map(scalar).joined(separator: ", ") + "]"
+    }
+
+    /// Text in double quotes, with `"` and `\` escaped.
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for c in s {
+            switch c {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            default: out.append(c)
+            }
+        }
+        return out + "\""
+    }
+
+    /// The title, then one `name: value` line per field indented by two; tables and records below their name.
+    static func record(_ r: Record, options: RenderOptions) -> String {
+        let indent = r.title.isEmpty ? "" : "  "
+        var lines: [String] = r.title.isEmpty ? [] : [r.title]
+        for (name, value) in r.fields {
+            switch value {
+            case .table, .record:
+                lines.append(indent + name + ":")
+                let block = text(value, options: options)
+                lines += block.split(separator: "\n", omittingEmptySubsequences: false).map { indent + "  " + $0 }
+            default:
+                lines.append(indent + name + ": " + text(value, options: options))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the `carebook` executable does for each of its forms; `main.swift` only parses arguments.
+public enum CarebookCLI {
+    /// `carebook [FILE]`: run a script, run piped input as a script, or start the interactive shell.
+    public static func shell(file: String?, keepGoing: Bool, recover: Bool, noData: Bool) -> Int32 {
+        _ = UTF8Locale.ensureCType()
+        let out = StandardOutput()
+        let session = ShellSession()
+        if let file {
+            switch ScriptRunner.read(file) {
+            case let .success(document):
+                let failures = ScriptRunner(session: session, out: out, keepGoing: keepGoing).run(document, file: file)
+                return failures == 0 ? 0 : 1
+            case let .failure(d):
+                out.writeError(DiagnosticRenderer.render(d, source: nil) + "\n")
+                return 2
+            }
+        }
+        guard Terminal.isInteractive else {
+            let repl = REPL(session: session, reader: PlainLineReader(), out: out)
+            repl.keepGoing = keepGoing
+            return repl.run() == 0 ? 0 : 1
+        }
+        return interactive(session, out: out, recover: recover, noData: noData)
+    }
+
+    static func interactive(_ session: ShellSession, out: OutputSink, recover: Bool, noData: Bool) -> Int32 {
+        SignalHandling.install()
+        session.settings.color = Terminal.colorAllowed
+        if let size = Terminal.size() {
+            session.settings.terminalWidth = size.columns
+            session.settings.terminalRows = size.rows
+        }
+        let previous = Journal.latest()
+        session.journal = Journal.start()
+        guard let reader = EditLineReader(history: HistoryStore.standard()) else {
+            out.writeError("warning: line editing is not available; reading plain lines\n")
+            return REPL(session: session, reader: PlainLineReader(), out: out).run() == 0 ? 0 : 1
+        }
+        reader.completion = Completer(vocabulary: vocabulary(session))
+        defer { reader.close() }
+        out.write("carebook \(CarebookVersion.current): children's social care in numbers.  :help for help, :quit to leave\n")
+        if recover {
+            replayJournal(previous, session, out)
+        } else if !noData {
+            StartupData.load(into: session, out: out)
+        }
+        REPL(session: session, reader: reader, out: out).run()
+        return 0
+    }
+
+    /// Replays the previous session's journal so `:save` can still write it.
+    static func replayJournal(_ path: String?, _ session: ShellSession, _ out: OutputSink) {
+        guard let path, case let .success(document) = ScriptRunner.read(path) else {
+            out.writeError("nothing to recover: no earlier session journal in \(Journal.directory)\n")
+            return
+        }
+        let runner = ScriptRunner(session: session, out: out, keepGoing: true)
+        runner.run(document, file: path)
+        out.write("recovered \(session.log.entries.count) statements from \(path); :save FILE.cb to keep them\n")
+    }
+
+    /// The words Tab completes, read from the live session.
+    static func vocabulary(_ session: ShellSession) -> CompletionVocabulary {
+        CompletionVocabulary(
+            commands: { session.commands.names },
+            keywords: Keyword.allCases.map(\.rawValue),
+            functions: { session.interpreter.builtins.names },
+            names: { session.interpreter.environment.names },
+            columns: { name in
+                guard let binding = session.interpreter.environment.lookup(name) else { return [] }
+                switch binding {
+                case let .value(.table(t)): return t.columnNames
+                case .cohort: 
+                    if case let .table(t)? = try? session.interpreter.evaluator.evaluate(Expr(.name(name), SourceRange(.init(line: 1, column: 1), .init(line: 1, column: 1)))) {
+                        return t.columnNames
+                    }
+                    return []
+                default: return []
+                }
+            })
+    }
+
+    /// `carebook check [--update] FILE…`: replay scripts and compare with their recorded results.
+    public static func check(files: [String], update: Bool) -> Int32 {
+        _ = UTF8Locale.ensureCType()
+        let out = StandardOutput()
+        var status: Int32 = 0
+        for file in files {
+            switch ScriptRunner.read(file) {
+            case let .failure(d):
+                out.writeError(DiagnosticRenderer.render(d, source: nil) + "\n")
+                status = 2
+            case let .success(document):
+                let report = ReplayChecker().check(document, file: file)
+                if update {
+                    do {
+                        try PrivateFile.writeAtomically(report.updatedText, to: file)
+                        out.write("\(file): updated \(report.differences.count) recorded result(s)\n")
+                    } catch {
+                        out.writeError("error: cannot write \(file)\n")
+                        status = 2
+                    }
+                } else {
+                    let text = ReplayChecker.describe(report) + "\n"
+                    if report.passed { out.write(text) } else { out.writeError(text); status = max(status, 1) }
+                }
+            }
+        }
+        return status
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+extension Completer {
+    /// The path typed so far when the cursor is inside the quotes of a
+    /// `load "…` statement; nil otherwise.
+    static func loadPathPrefix(_ before: [Character]) -> String? {
+        let text = String(before)
+        let trimmed = text.drop { $0.isWhitespace }
+        guard trimmed.hasPrefix("load"), let next = trimmed.dropFirst(4).first,
+              next.isWhitespace || next == "\"" else { return nil }
+        guard let quote = before.lastIndex(of: "\""),
+              before.filter({ $0 == "\"" }).count % 2 == 1 else { return nil }
+        return String(before[(quote + 1)...])
+    }
+
+    /// Entries of the directory named by `typed` that start with its last component.
+    func completePath(_ typed: String, endingAt end: Int) -> Completion {
+        if typed == "~" {
+            return Completion(replaceFrom: end - 1, candidates: ["~/"])
+        }
+        let slash = typed.lastIndex(of: "/")
+        let directoryPart = slash.map { String(typed[...$0]) } ?? ""
+        let base = slash.map { String(typed[typed.index(after: $0)...]) } ?? typed
+        let replaceFrom = end - base.count
+        guard let directory = resolve(directoryPart),
+              let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            return Completion(replaceFrom: replaceFrom, candidates: [])
+        }
+        let visible = base.hasPrefix(".") ? entries : entries.filter { !$0.hasPrefix(".") }
+        let matching = Self.filter(visible, by: base)
+        let marked = matching.map { name in
+            Self.isDirectory(directory + "/" + name) ? name + "/" : name
+        }.sorted()
+        return Completion(replaceFrom: replaceFrom, candidates: marked, terminator: "\"")
+    }
+
+    /// The directory to list for the typed directory part (relative, absolute or `~/`).
+    private func resolve(_ directoryPart: String) -> String? {
+        if directoryPart.isEmpty { return currentDirectory() }
+        if directoryPart.hasPrefix("/") { return directoryPart }
+        if directoryPart.hasPrefix("~/") {
+            guard let home = homeDirectory() else { return nil }
+            return home + "/" + directoryPart.dropFirst(2)
+        }
+        return currentDirectory() + "/" + directoryPart
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}

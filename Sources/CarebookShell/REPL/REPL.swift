@@ -1,0 +1,87 @@
+/// The read–evaluate–print loop over any `LineReader`.
+///
+/// Interactive (libedit) or plain (pipes): an entry continues while brackets are
+/// open or a line ends with an operator, then runs as one statement and one
+/// history entry. Plain input behaves like a script: it stops at the first error
+/// unless `keepGoing` is set.
+public final class REPL {
+    public let session: ShellSession
+    let reader: LineReader
+    let out: OutputSink
+    public var keepGoing = false
+    public static let prompt = "> "
+    public static let continuationPrompt = "… "
+    /// Lines read so far (so errors in piped input name their real line).
+    private var linesRead = 0
+    public private(set) var failures = 0
+
+    public init(session: ShellSession, reader: LineReader, out: OutputSink) {
+        self.session = session
+        self.reader = reader
+        self.out = out
+    }
+
+    /// Runs until end of input or `:quit`; returns the number of failed statements.
+    @discardableResult
+    public func run() -> Int {
+        var buffer: [String] = []
+        var startLine = 1
+        while !session.quitRequested {
+            let prompt = buffer.isEmpty ? Self.prompt : Self.continuationPrompt
+            switch reader.readLine(prompt: prompt) {
+            case .endOfInput:
+                if !buffer.isEmpty { _ = submit(buffer, startLine: startLine) }
+                if reader.isInteractive { out.write("\n") }
+                return failures
+            case .interrupted:
+                buffer = []
+                Interruption.reset()
+            case let .line(line):
+                linesRead += 1
+                if buffer.isEmpty { startLine = linesRead }
+                buffer.append(line)
+                if isUnfinished(buffer) { continue }
+                let stop = submit(buffer, startLine: startLine)
+                buffer = []
+                if stop { return failures }
+            }
+        }
+        return failures
+    }
+
+    func isUnfinished(_ buffer: [String]) -> Bool {
+        if buffer.count == 1, buffer[0].drop(while: { $0 == " " }).hasPrefix(":") { return false }
+        return Parser.needsContinuation(buffer.joined(separator: "\n"))
+    }
+
+    /// Runs one entry; true when the loop should stop (an error in plain input without keepGoing).
+    func submit(_ lines: [String], startLine: Int) -> Bool {
+        let text = lines.joined(separator: "\n")
+        guard !text.allSatisfy({ $0.isWhitespace }) else { return false }
+        if reader.isInteractive {
+            reader.addHistory(text)
+        }
+        session.history.append(text)
+        // Leading blank lines keep line numbers true to the input in messages.
+        let padded = reader.isInteractive ? text : String(repeating: "\n", count: startLine - 1) + text
+        let document = ScriptDocument(text: padded)
+        let file: String? = reader.isInteractive ? nil : "<stdin>"
+        for item in document.items {
+            let outcome = session.run(item, in: document, file: file)
+            session.record(outcome)
+            if outcome.succeeded {
+                if !outcome.display.isEmpty { out.write(outcome.display + "\n") }
+            } else {
+                failures += 1
+                out.writeError(outcome.display + "\n")
+                if !reader.isInteractive && !keepGoing { return true }
+            }
+            if session.quitRequested { return true }
+        }
+        if let error = session.journal?.error, reader.isInteractive {
+            out.writeError("warning: the session journal could not be written: \(error.message)\n")
+            session.journal = nil
+        }
+        return false
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Replays a script and compares every result with the one recorded beneath it.
+public struct ReplayChecker {
+    /// A statement whose result differs from its recording.
+    public struct Difference: Sendable {
+        public var line: Int
+        public var statement: String
+        public var expected: [String]
+        public var actual: [String]
+    }
+
+    /// A data file whose fingerprint changed since the script was saved.
+    public struct ChangedSource: Sendable {
+        public var path: String
+        public var expected: String
+        /// The file's fingerprint now; nil when it is missing.
+        public var actual: String?
+    }
+
+    public struct Report: Sendable {
+        public var file: String
+        public var items: Int
+        public var differences: [Difference]
+        public var changedSources: [ChangedSource]
+        /// The script with every recording replaced by the actual results (for `check --update`).
+        public var updatedText: String
+
+        public var passed: Bool { differences.isEmpty && changedSources.isEmpty }
+    }
+
+    public init() {}
+
+    /// Replays `document` in a fresh session and compares.
+    public func check(_ document: ScriptDocument, file: String, session: ShellSession = ShellSession()) -> Report {
+        session.interpreter.scriptDirectory = (file as NSString).deletingLastPathComponent
+        var differences: [Difference] = []
+        var actuals: [(item: ScriptDocument.Item, lines: [String])] = []
+        for item in document.items {
+            let outcome = session.run(item, in: document, file: file)
+            session.record(outcome)
+            actuals.append((item, outcome.recorded))
+            if outcome.recorded != item.recorded {
+                differences.append(Difference(line: item.startLine, statement: statementText(item, document),
+                                              expected: item.recorded, actual: outcome.recorded))
+            }
+        }
+        let changed = changedSources(document.sources, session)
+        let updated = Self.rewrite(document, actuals, sources: session.interpreter.environment.sources)
+        return Report(file: file, items: document.items.count, differences: differences, changedSources: changed,
+                      updatedText: updated)
+    }
+
+    func statementText(_ item: ScriptDocument.Item, _ document: ScriptDocument) -> String {
+        let lines = document.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let first = item.startLine - 1, last = min(item.endLine - 1, lines.count - 1)
+        guard first >= 0, first <= last else { return "" }
+        return lines[first...last].joined(separator: "\n")
+    }
+
+    func changedSources(_ recorded: [DataSource], _ session: ShellSession) -> [ChangedSource] {
+        recorded.compactMap { source in
+            let path = session.interpreter.resolve(source.path)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                return ChangedSource(path: source.path, expected: source.sha256, actual: nil)
+            }
+            let now = SHA256.hex([UInt8](data))
+            return now == source.sha256 ? nil : ChangedSource(path: source.path, expected: source.sha256, actual: now)
+        }
+    }
+
+    /// The script text with each item's `#>` lines replaced and the header's data lines refreshed.
+    static func rewrite(_ document: ScriptDocument, _ actuals: [(item: ScriptDocument.Item, lines: [String])],
+                        sources: [DataSource]) -> String {
+        var lines = document.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (item, actual) in actuals.reversed() {
+            let at = item.endLine
+            lines.removeSubrange(at..<min(lines.count, at + item.recorded.count))
+            let recorded = actual.map { $0.isEmpty ? ScriptDocument.resultPrefix : ScriptDocument.resultPrefix + " " + $0 }
+            lines.insert(contentsOf: recorded, at: min(at, lines.count))
+        }
+        lines.removeAll { $0.hasPrefix("# data: ") }
+        let headerEnd = lines.firstIndex { !$0.hasPrefix("# carebook ") } ?? 0
+        let insertAt = lines.first?.hasPrefix("# carebook ") == true ? headerEnd : 0
+        lines.insert(contentsOf: sources.map { "# " + $0.headerLine }, at: insertAt)
+        return lines.joined(separator: "\n")
+    }
+
+    /// The report as text: one block per difference, then changed data files, then a summary line.
+    public static func describe(_ r: Report) -> String {
+        var out: [String] = []
+        let name = r.file
+        for d in r.differences {
+            out.append("\(name):\(d.line): result differs for: \(d.statement.split(separator: "\n").first ?? "")")
+            out.append("  expected:")
+            out += (d.expected.isEmpty ? ["(nothing)"] : d.expected).map { "    " + $0 }
+            out.append("  actual:")
+            out += (d.actual.isEmpty ? ["(nothing)"] : d.actual).map { "    " + $0 }
+        }
+        for c in r.changedSources {
+            out.append("\(name): data file \(c.path) " + (c.actual == nil ? "is missing" : "has changed")
+                       + " (recorded sha256:\(c.expected.prefix(12))…" + (c.actual.map { ", now \($0.prefix(12))…" } ?? "") + ")")
+        }
+        let n = r.differences.count
+        out.append("\(name): \(r.items) statements, " + (r.passed ? "all match" : "\(n) differ\(n == 1 ? "s" : "")"
+                   + (r.changedSources.isEmpty ? "" : ", \(r.changedSources.count) data file(s) changed")))
+        return out.joined(separator: "\n")
+    }
+}

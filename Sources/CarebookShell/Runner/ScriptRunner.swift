@@ -1,0 +1,51 @@
+import Foundation
+
+/// Runs a script (a file, or piped input) and prints each result.
+public struct ScriptRunner {
+    public let session: ShellSession
+    public let out: OutputSink
+    /// Continue past errors and failed asserts, reporting each.
+    public var keepGoing = false
+
+    public init(session: ShellSession, out: OutputSink, keepGoing: Bool = false) {
+        self.session = session
+        self.out = out
+        self.keepGoing = keepGoing
+    }
+
+    /// Runs every item; returns the number that failed (stopping at the first unless `keepGoing`).
+    @discardableResult
+    public func run(_ document: ScriptDocument, file: String?) -> Int {
+        if let file { session.interpreter.scriptDirectory = (file as NSString).deletingLastPathComponent }
+        var failures = 0
+        for item in document.items {
+            let outcome = session.run(item, in: document, file: file)
+            session.record(outcome)
+            if outcome.succeeded {
+                if !outcome.display.isEmpty { out.write(outcome.display + "\n") }
+            } else {
+                failures += 1
+                out.writeError(outcome.display + "\n")
+                if !keepGoing || outcome.interrupted { break }
+            }
+            if session.quitRequested { break }
+        }
+        return failures
+    }
+
+    /// Reads a script file, or reports why it cannot.
+    public static func read(_ path: String) -> Result<ScriptDocument, Diagnostic> {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            return .failure(Diagnostic("no such file: \(path)"))
+        }
+        guard !isDir.boolValue else { return .failure(Diagnostic("\(path) is a directory, not a script")) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(Diagnostic("cannot read \(path)"))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return .failure(Diagnostic("\(path) is not UTF-8 text"))
+        }
+        return .success(ScriptDocument(text: text.replacingOccurrences(of: "\r\n", with: "\n")))
+    }
+}

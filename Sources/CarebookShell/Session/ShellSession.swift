@@ -1,0 +1,136 @@
+import Foundation
+
+/// Display settings a user changes with `:mode` and `:timer`.
+public struct ShellSettings: Sendable {
+    public var mode: OutputMode = .table
+    public var timer = false
+    public var color = false
+    /// The terminal's size when interactive; nil when writing to a file or pipe.
+    public var terminalWidth: Int?
+    public var terminalRows: Int?
+
+    public init() {}
+
+    /// How results are shown now (sized to the terminal, if any).
+    public var displayOptions: RenderOptions {
+        RenderOptions(mode: mode, maxWidth: terminalWidth, maxRows: terminalRows.map { max(10, $0 - 6) } ?? Self.scriptRows,
+                      color: color)
+    }
+
+    /// How results are recorded in scripts and compared by `check`: independent of any terminal.
+    public var recordOptions: RenderOptions {
+        RenderOptions(mode: mode, maxWidth: nil, maxRows: Self.scriptRows, color: false)
+    }
+
+    /// Rows of a table shown in scripts and recordings before the rest is summarised.
+    public static let scriptRows = 40
+}
+
+/// What running one statement or command produced.
+public struct ItemOutcome: Sendable {
+    /// Text to show now (may be sized to the terminal and coloured).
+    public var display: String
+    /// The canonical result lines, as recorded under the statement in a script.
+    public var recorded: [String]
+    public var succeeded: Bool
+    public var interrupted = false
+    /// The statement text to keep in the session log, when it should be kept.
+    public var logText: String?
+}
+
+/// One carebook session: the interpreter, the log of what succeeded, and the commands.
+///
+/// The REPL, the script runner and the replay checker all run items through `run(_:in:file:)`.
+public final class ShellSession {
+    public let interpreter: Interpreter
+    public internal(set) var log = SessionLog()
+    public var settings = ShellSettings()
+    public let commands: CommandRegistry
+    public var journal: Journal?
+    /// Entries typed at the prompt this session (for `:history`).
+    public internal(set) var history: [String] = []
+    public var quitRequested = false
+
+    public init(interpreter: Interpreter = CarebookEngine.makeInterpreter(), commands: CommandRegistry = .standard) {
+        self.interpreter = interpreter
+        self.commands = commands
+    }
+
+    /// Runs one item of a parsed script or prompt entry.
+    public func run(_ item: ScriptDocument.Item, in document: ScriptDocument, file: String?) -> ItemOutcome {
+        switch item.kind {
+        case let .command(line, range):
+            return runCommand(line, range: range)
+        case let .entry(.failed(diagnostics, _)):
+            return failure(diagnostics, source: document.text, file: file)
+        case let .entry(.statement(statement)):
+            return runStatement(statement, source: document.text, file: file)
+        }
+    }
+
+    func runStatement(_ statement: Statement, source: String, file: String?) -> ItemOutcome {
+        let started = DispatchTime.now()
+        switch interpreter.execute(statement) {
+        case let .success(output):
+            var display = render(output, settings.displayOptions)
+            if settings.timer {
+                let ms = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
+                display += (display.isEmpty ? "" : "\n") + "(\(Self.formatMilliseconds(ms)))"
+            }
+            let recorded = render(output, settings.recordOptions)
+            return ItemOutcome(display: display, recorded: Self.lines(recorded), succeeded: true, logText: statement.text)
+        case let .failure(.diagnostic(d)):
+            return failure([d], source: source, file: file)
+        case .failure(.interrupted):
+            return ItemOutcome(display: "interrupted", recorded: ["interrupted"], succeeded: false, interrupted: true)
+        }
+    }
+
+    func failure(_ diagnostics: [Diagnostic], source: String, file: String?) -> ItemOutcome {
+        let name = file.map { ($0 as NSString).lastPathComponent }
+        let shown = diagnostics.map { d in
+            DiagnosticRenderer.render(d.located(in: name, lineOffset: 0), source: source, color: settings.color)
+        }
+        let plain = diagnostics.map { d in
+            DiagnosticRenderer.render(d.located(in: name, lineOffset: 0), source: source, color: false)
+        }
+        return ItemOutcome(display: shown.joined(separator: "\n"), recorded: Self.lines(plain.joined(separator: "\n")),
+                           succeeded: false)
+    }
+
+    func runCommand(_ line: String, range: SourceRange) -> ItemOutcome {
+        let result = commands.run(line, session: self)
+        return ItemOutcome(display: result.text, recorded: Self.lines(result.text), succeeded: result.succeeded,
+                           logText: result.logged ? line : nil)
+    }
+
+    /// Output rendered as text (empty for nothing to show).
+    public func render(_ output: Output, _ options: RenderOptions) -> String {
+        switch output {
+        case .none: ""
+        case let .message(m): m
+        case let .value(v): ValueFormatter.text(v, options: options)
+        }
+    }
+
+    /// Adds a successful item to the log and the journal.
+    public func record(_ outcome: ItemOutcome) {
+        guard outcome.succeeded, let text = outcome.logText else { return }
+        let entry = SessionLog.Entry(text: text, result: outcome.recorded)
+        log.append(entry)
+        journal?.append(entry, sources: interpreter.environment.sources)
+    }
+
+    static func lines(_ text: String) -> [String] {
+        text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    static func formatMilliseconds(_ ms: Double) -> String {
+        ms < 10 ? String(format: "%.2f ms", ms) : ms < 1000 ? String(format: "%.1f ms", ms) : String(format: "%.2f s", ms / 1000)
+    }
+
+    /// The session as a script with its data fingerprints and recorded results.
+    public func scriptText() -> String {
+        ScriptWriter.script(version: CarebookVersion.current, sources: interpreter.environment.sources, log: log)
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+
+/// A program running in a detached tmux session, driven by keystrokes: the
+/// harness for end-to-end tests of the interactive shell.
+///
+/// Each session gets its own tmux server (a private socket) so tests never
+/// touch a user's tmux. The pane stays on screen after the program exits, so
+/// its last output and exit status can still be read.
+///
+///     let session = try TerminalSession(command: [binary], environment: TerminalSession.emptyLocale)
+///     defer { session.kill() }
+///     try session.send(keys: .text("£3,712 * 52"), .enter)
+///     XCTAssertTrue(session.waitFor(text: "£193,024"), session.screen())
+final class TerminalSession {
+    /// A keystroke or literal text for `send(keys:)`.
+    enum Key {
+        case text(String)
+        case enter, tab, up, down, left, right, escape, backspace
+        /// A control key: `.ctrl("c")` is Ctrl-C.
+        case ctrl(Character)
+        /// Any other tmux key name (`"M-b"`, `"F1"`).
+        case named(String)
+
+        fileprivate var tmuxArguments: [String] {
+            switch self {
+            case .text(let text): return ["-l", "--", text]
+            case .enter: return ["Enter"]
+            case .tab: return ["Tab"]
+            case .up: return ["Up"]
+            case .down: return ["Down"]
+            case .left: return ["Left"]
+            case .right: return ["Right"]
+            case .escape: return ["Escape"]
+            case .backspace: return ["BSpace"]
+            case .ctrl(let c): return ["C-\(c.lowercased())"]
+            case .named(let name): return [name]
+            }
+        }
+    }
+
+    /// A failed tmux command.
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// The environment of a process started with `env -i`: no `LANG` or `LC_*`.
+    static var emptyLocale: [String: String] {
+        ["PATH": "/usr/local/bin:/usr/bin:/bin", "TERM": "screen", "HOME": NSTemporaryDirectory()]
+    }
+
+    /// Whether tmux can be run here.
+    static var isAvailable: Bool {
+        (try? run(["-V"]).status) == 0
+    }
+
+    let socket: String
+    private let configPath: String
+    private(set) var isKilled = false
+
+    /// Starts `command` (executable and arguments, no shell) in a `columns`×`rows`
+    /// terminal with exactly `environment` (as with `env -i`), in `directory`.
+    init(command: [String], environment: [String: String] = TerminalSession.emptyLocale,
+         columns: Int = 100, rows: Int = 30, directory: String? = nil) throws {
+        socket = "carebook-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+        configPath = NSTemporaryDirectory() + "/\(socket).conf"
+        let config = "set -g remain-on-exit on\nset -g status off\nset -sg escape-time 0\nset -g history-limit 2000\n"
+        try config.write(toFile: configPath, atomically: true, encoding: .utf8)
+        let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        var arguments = ["new-session", "-d", "-s", "main", "-x", "\(columns)", "-y", "\(rows)"]
+        if let directory { arguments += ["-c", directory] }
+        arguments += ["/usr/bin/env", "-i"] + assignments + command
+        try tmux(arguments)
+    }
+
+    deinit { kill() }
+
+    /// Sends keystrokes and literal text, in order.
+    func send(keys: Key...) throws {
+        for key in keys { try tmux(["send-keys", "-t", "main"] + key.tmuxArguments) }
+    }
+
+    /// The visible screen, one line per row, trailing blanks trimmed.
+    func screen() -> String {
+        guard let result = try? Self.run(["-L", socket, "capture-pane", "-p", "-t", "main"]),
+              result.status == 0 else { return "" }
+        return result.output
+    }
+
+    /// Polls the screen until it contains `text`; false after `timeout` seconds.
+    @discardableResult
+    func waitFor(text: String, timeout: TimeInterval = 5) -> Bool {
+        waitUntil(timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Polls the screen until `condition` holds; false after `timeout` seconds.
+    @discardableResult
+    func waitUntil(timeout: TimeInterval = 5, _ condition: (String) -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        repeat {
+            if condition(screen()) { return true }
+            usleep(30_000)
+        } while Date() < deadline
+        return condition(screen())
+    }
+
+    /// The program's exit status once it has ended; nil while it runs.
+    var exitStatus: Int32? {
+        guard let result = try? Self.run(["-L", socket, "display-message", "-p", "-t", "main",
+                                          "#{pane_dead} #{pane_dead_status}"]) else { return nil }
+        let parts = result.output.split(separator: " ")
+        guard parts.first == "1", parts.count > 1 else { return nil }
+        return Int32(parts[1])
+    }
+
+    /// Waits for the program to end; its exit status, or nil on timeout.
+    func waitForExit(timeout: TimeInterval = 5) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let status = exitStatus { return status }
+            usleep(30_000)
+        }
+        return exitStatus
+    }
+
+    /// Ends the program and this session's tmux server.
+    func kill() {
+        guard !isKilled else { return }
+        isKilled = true
+        _ = try? Self.run(["-L", socket, "kill-server"])
+        try? FileManager.default.removeItem(atPath: configPath)
+    }
+
+    private func tmux(_ arguments: [String]) throws {
+        let result = try Self.run(["-L", socket, "-f", configPath] + arguments)
+        guard result.status == 0 else {
+            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed: \(result.output)")
+        }
+    }
+
+    /// Runs tmux with `arguments`; its status and standard output (and error).
+    @discardableResult
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux"] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
+
+extension TerminalSession {
+    /// The built `carebook` executable: `$CAREBOOK_BIN`, else next to this
+    /// test bundle, else `.build/debug/carebook` in the package; nil if none exists.
+    static func carebookBinary() -> String? {
+        var candidates: [String] = []
+        if let explicit = ProcessInfo.processInfo.environment["CAREBOOK_BIN"], !explicit.isEmpty {
+            candidates.append(explicit)
+        }
+        candidates.append(URL(fileURLWithPath: testExecutable()).deletingLastPathComponent()
+            .appendingPathComponent("carebook").path)
+        candidates.append(packageRoot().appendingPathComponent(".build/debug/carebook").path)
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// The running test executable (to re-run one test as a child program).
+    static func testExecutable() -> String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? ProcessInfo.processInfo.arguments[0]
+    }
+
+    /// The package's root directory, found from this source file's path.
+    static func packageRoot(file: String = #filePath) -> URL {
+        var url = URL(fileURLWithPath: file)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+                return url
+            }
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    }
+}
