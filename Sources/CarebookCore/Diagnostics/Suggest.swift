@@ -9,6 +9,14 @@ public enum Suggest {
             let limit = max(1, min(3, (max(w.count, c.count) + 1) / 3))
             if d <= limit, best == nil || d < best!.1 { best = (c, d) }
         }
+        if best == nil, w.count >= 4 {
+            // A misspelt start of a longer name: `placment` for `placement_group`.
+            for c in candidates where c.count > w.count + 1 {
+                let lower = Array(c.lowercased())
+                let d = (w.count - 1...w.count + 1).map { distance(w, Array(lower.prefix($0))) }.min()!
+                if d <= 1, best == nil || d < best!.1 { best = (c, d) }
+            }
+        }
         if best == nil {
             // A unique candidate that starts with what was typed is also a good guess.
             let prefixed = candidates.filter { $0.lowercased().hasPrefix(word.lowercased()) && $0 != word }

@@ -48,6 +48,8 @@ public struct CallArguments {
     public let range: SourceRange
     public let evaluator: Evaluator
     let usage: String
+    /// Labels the function asked for, to report labels it does not take.
+    let consulted = LabelLog()
 
     init(name: String, positional: [(value: Value, range: SourceRange)], named: [String: (value: Value, range: SourceRange)],
          range: SourceRange, evaluator: Evaluator, usage: String) {
@@ -63,6 +65,7 @@ public struct CallArguments {
 
     /// The `i`th positional argument, or the named one, or an error saying it is missing.
     public func value(_ i: Int, _ label: String? = nil) throws -> (value: Value, range: SourceRange) {
+        if let label { consulted.labels.insert(label) }
         if let label, let v = named[label] { return v }
         if i < positional.count { return positional[i] }
         throw Diagnostic("`\(name)` needs \(label.map { "`\($0):`" } ?? "argument \(i + 1)")", at: range,
@@ -71,7 +74,8 @@ public struct CallArguments {
 
     /// An optional argument, positional or named.
     public func optional(_ i: Int, _ label: String) -> (value: Value, range: SourceRange)? {
-        named[label] ?? (i < positional.count ? positional[i] : nil)
+        consulted.labels.insert(label)
+        return named[label] ?? (i < positional.count ? positional[i] : nil)
     }
 
     public func table(_ i: Int, _ label: String? = nil) throws -> Table {
@@ -102,10 +106,18 @@ public struct CallArguments {
         Diagnostic("`\(name)` expects \(expected) here, not \(v.kind.withArticle)", at: r, hint: "usage: \(usage)")
     }
 
-    /// Fails on labels the function does not take.
-    public func allowOnly(_ labels: Set<String>) throws {
-        for (label, arg) in named where !labels.contains(label) {
-            throw Diagnostic.unknownName(label, what: "argument", at: arg.range, candidates: Array(labels))
+    /// Fails on a named argument the function never asked for (a misspelt label).
+    func checkLabels() throws {
+        for (label, arg) in named.sorted(by: { $0.key < $1.key }) where !consulted.labels.contains(label) {
+            var d = Diagnostic.unknownName(label, what: "argument", at: arg.range, candidates: Array(consulted.labels))
+            d.message = "`\(name)` has no argument `\(label):`"
+            if d.hint == nil { d.hint = "usage: \(usage)" }
+            throw d
         }
     }
+}
+
+/// The labels a function consulted while it ran.
+final class LabelLog {
+    var labels: Set<String> = []
 }

@@ -26,7 +26,9 @@ extension Evaluator {
                                  evaluator: self, usage: builtin.usage)
         try Interruption.check()
         do {
-            return try builtin.body(&call)
+            let result = try builtin.body(&call)
+            try call.checkLabels()
+            return result
         } catch var d as Diagnostic {
             if d.range == nil { d.range = expr.range }
             throw d

@@ -43,6 +43,7 @@ public struct Lexer {
                 _ = advance()
             case "\n":
                 _ = advance()
+                if depth > 0 && nextLineStartsStatement() { depth = 0 }
                 if depth == 0 { tokens.append(Token(.newline, SourceRange(start, location))) }
             case "#":
                 while let d = peek(), d != "\n" { _ = advance() }
@@ -61,6 +62,22 @@ public struct Lexer {
             }
         }
         tokens.append(Token(.end, SourceRange(location, location)))
+    }
+
+    /// True when the line about to be read starts, at column 1, like a new statement
+    /// (`name =`, `asat`, `load`, `cohort`, `assert`, `:command`): an unclosed bracket
+    /// on an earlier line then ends there, so one missing `)` cannot swallow a script.
+    private func nextLineStartsStatement() -> Bool {
+        var i = index
+        guard i < chars.count else { return false }
+        if chars[i] == ":" { return true }
+        var word = ""
+        while i < chars.count, chars[i].isLetter || chars[i].isNumber || chars[i] == "_" { word.append(chars[i]); i += 1 }
+        guard let first = word.first, first.isLetter || first == "_" else { return false }
+        if ["asat", "load", "cohort", "assert"].contains(word) { return i < chars.count && chars[i] == " " }
+        while i < chars.count, chars[i] == " " { i += 1 }
+        guard i < chars.count, chars[i] == "=" else { return false }
+        return i + 1 >= chars.count || chars[i + 1] != "="
     }
 
     private mutating func add(_ kind: Token.Kind, from start: SourceLocation) {
@@ -105,6 +122,7 @@ public struct Lexer {
         guard peek() == close else {
             diagnostics.append(Diagnostic("unterminated text", at: SourceRange(start, location),
                                           hint: "close it with a double quote (\")"))
+            add(.text(text), from: start)
             return
         }
         _ = advance()

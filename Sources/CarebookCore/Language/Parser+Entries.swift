@@ -31,7 +31,10 @@ extension Parser {
         }
         var result: [SourceEntry] = []
         for (i, item) in items.enumerated() {
-            if attached[i].isEmpty, case .statement = item { result.append(item) } else {
+            if attached[i].isEmpty, case .statement = item { result.append(item) }
+            else if attached[i].isEmpty {
+                result.append(.failed([Diagnostic("this statement could not be read", at: item.range)], item.range))
+            } else {
                 result.append(.failed(attached[i], item.range))
             }
         }

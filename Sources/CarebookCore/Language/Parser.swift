@@ -9,6 +9,8 @@ public struct Parser {
     public private(set) var diagnostics: [Diagnostic] = []
     /// The source ranges of statements that failed to parse, in order.
     public private(set) var failedRanges: [SourceRange] = []
+    /// Errors found by the lexer (a stray character, unclosed text): they explain a line better than the parser's.
+    public private(set) var lexicalDiagnostics: [Diagnostic] = []
 
     /// A parse failure inside one statement (recorded, then recovered from).
     struct Failure: Error {
@@ -18,7 +20,7 @@ public struct Parser {
     public init(source: String) {
         let lexed = Lexer.tokenize(source)
         tokens = lexed.tokens
-        diagnostics = lexed.diagnostics
+        lexicalDiagnostics = lexed.diagnostics
         lines = source.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
@@ -28,14 +30,17 @@ public struct Parser {
         var parser = Parser(source: source)
         let statements = parser.program()
         let origin = SourceLocation(line: 0, column: 0)
-        let sorted = parser.diagnostics.sorted { ($0.range?.start ?? origin) < ($1.range?.start ?? origin) }
+        // Where the lexer found a fault in a line, the parser's complaints about that line are consequences.
+        let lexicalLines = Set(parser.lexicalDiagnostics.compactMap { $0.range?.start.line })
+        let syntactic = parser.diagnostics.filter { !lexicalLines.contains($0.range?.start.line ?? -1) }
+        let sorted = (parser.lexicalDiagnostics + syntactic).sorted { ($0.range?.start ?? origin) < ($1.range?.start ?? origin) }
         return (statements, sorted, parser.failedRanges)
     }
 
     /// Parses one expression (used by tools that evaluate a bare expression).
     public static func parseExpression(_ source: String) -> Result<Expr, Diagnostic> {
         var parser = Parser(source: source)
-        if let first = parser.diagnostics.first { return .failure(first) }
+        if let first = parser.lexicalDiagnostics.first { return .failure(first) }
         do {
             let e = try parser.expression()
             try parser.expectEndOfStatement()
@@ -56,7 +61,7 @@ public struct Parser {
             } catch {
                 diagnostics.append(error.diagnostic)
                 synchronize()
-                failedRanges.append(SourceRange(start, previous.range.end))
+                failedRanges.append(SourceRange(start, max(start, lastWritten.range.end)))
             }
         }
         return statements
@@ -71,6 +76,13 @@ public struct Parser {
 
     var current: Token { tokens[position] }
     var previous: Token { tokens[max(0, position - 1)] }
+
+    /// The last token before the current one that is not a line break.
+    var lastWritten: Token {
+        var i = position - 1
+        while i > 0, tokens[i].kind == .newline || tokens[i].kind == .end { i -= 1 }
+        return tokens[max(0, i)]
+    }
 
     func peek(_ offset: Int) -> Token { tokens[min(tokens.count - 1, position + offset)] }
 
@@ -109,7 +121,13 @@ public struct Parser {
 
     func failure(_ message: String, hint: String? = nil) -> Failure {
         let found = current.display
-        return Failure(diagnostic: Diagnostic("\(message), found \(found)", at: current.range, hint: hint))
+        var range = current.range
+        if current.kind == .newline || current.kind == .end, position > 0 {
+            // Point just after the last token written, on its line, not at the next line.
+            let end = lastWritten.range.end
+            range = SourceRange(end, SourceLocation(line: end.line, column: end.column + 1))
+        }
+        return Failure(diagnostic: Diagnostic("\(message), found \(found)", at: range, hint: hint))
     }
 
     mutating func expectEndOfStatement() throws(Failure) {

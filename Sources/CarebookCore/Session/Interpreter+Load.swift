@@ -40,7 +40,9 @@ public struct CSVTableLoader: DataLoader {
     /// "loaded people.csv as people: 12 rows × 4 columns", the column types, and any skipped rows.
     public static func summary(_ l: CSVLoad, path: String, name: String) -> String {
         let t = l.table
-        var lines = ["loaded \(path) as \(name): \(t.rowCount) rows × \(t.columns.count) columns"]
+        let rows = t.rowCount == 1 ? "1 row" : "\(t.rowCount) rows"
+        let columns = t.columns.count == 1 ? "1 column" : "\(t.columns.count) columns"
+        var lines = ["loaded \(path) as \(name): \(rows) × \(columns)"]
         lines.append("  " + t.columns.map { "\($0.name) \($0.type.rawValue)" }.joined(separator: " · "))
         if l.skippedCount > 0 {
             lines.append("  skipped \(l.skippedCount) malformed row\(l.skippedCount == 1 ? "" : "s"):")
@@ -64,6 +66,7 @@ extension Interpreter {
         case var .failure(d):
             d.range = pathExpr.range
             d.file = nil
+            d.message = d.message.replacingOccurrences(of: resolved, with: path)
             throw d
         }
         let name = alias ?? Self.name(forPath: path)

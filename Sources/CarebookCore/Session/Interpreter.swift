@@ -53,7 +53,8 @@ public final class Interpreter {
                                  hint: "use `name = …` for other values")
             }
             environment.bind(name, .cohort(e, text: statement.text))
-            return .message("cohort \(name): \(t.rowCount) rows as at \(environment.asat?.iso ?? "the last date in the data")")
+            let rows = t.rowCount == 1 ? "1 row" : "\(t.rowCount) rows"
+            return .message("cohort \(name): \(rows)" + (environment.asat.map { " as at \($0.iso)" } ?? ""))
         case let .asat(e):
             let v = try ev.evaluate(e)
             guard case let .date(d) = v else {

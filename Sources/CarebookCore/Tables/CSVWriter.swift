@@ -7,15 +7,19 @@
 public enum CSVWriter {
     /// The whole table as CSV, header first, one line per row.
     public static func write(_ table: Table) -> String {
-        var out = table.columnNames.map(quoted).joined(separator: ",") + "\n"
+        var out: [UInt8] = []
+        out.reserveCapacity(table.rowCount * table.columns.count * 8 + 256)
+        out += Array(table.columnNames.map(quoted).joined(separator: ",").utf8)
+        out.append(10)
+        let writers = table.columns.map(CellWriter.init)
         for row in 0..<table.rowCount {
-            for (i, column) in table.columns.enumerated() {
-                if i > 0 { out += "," }
-                out += cell(column[row])
+            for (i, writer) in writers.enumerated() {
+                if i > 0 { out.append(44) }
+                writer.write(row, into: &out)
             }
-            out += "\n"
+            out.append(10)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// One value as a CSV field.
@@ -29,7 +33,7 @@ public enum CSVWriter {
         case let .bool(b): b ? "true" : "false"
         case let .text(s): quoted(s)
         case .missing: ""
-        case .list, .table, .record: quoted(String(describing: value.kind.rawValue))
+        case .list, .table, .record: quoted(value.kind.rawValue)
         }
     }
 
@@ -48,5 +52,72 @@ public enum CSVWriter {
         var out = "\""
         for c in s { out += c == "\"" ? "\"\"" : String(c) }
         return out + "\""
+    }
+}
+
+/// Writes the cells of one column as CSV bytes, without making a `Value` per cell.
+private struct CellWriter {
+    let column: Column
+    /// Text columns: each dictionary entry already quoted as needed.
+    let encoded: [[UInt8]]
+
+    init(_ column: Column) {
+        self.column = column
+        if case let .text(_, dictionary) = column.storage {
+            encoded = dictionary.map { Array(CSVWriter.quoted($0).utf8) }
+        } else {
+            encoded = []
+        }
+    }
+
+    func write(_ row: Int, into out: inout [UInt8]) {
+        switch column.storage {
+        case let .numbers(v, percent):
+            let x = v[row]
+            if x.isNaN { return }
+            if !percent, x == x.rounded(), abs(x) < 1e15 { appendInteger(Int64(x), &out); return }
+            out += Array(CSVWriter.cell(percent ? .percent(x) : .number(x)).utf8)
+        case let .money(v):
+            let p = v[row]
+            if p == Column.missingInteger { return }
+            if p < 0 { out.append(45) }
+            out += [0xC2, 0xA3]
+            appendInteger(Int64(p.magnitude / 100), &out)
+            out.append(46)
+            out.append(UInt8(48 + p.magnitude % 100 / 10)); out.append(UInt8(48 + p.magnitude % 10))
+        case let .text(codes, _):
+            if codes[row] >= 0 { out += encoded[Int(codes[row])] }
+        case let .dates(v):
+            if v[row] == Column.missingInteger { return }
+            let (y, m, d) = Day(number: Int32(v[row])).components
+            appendPadded(y, 4, &out); out.append(45); appendPadded(m, 2, &out); out.append(45); appendPadded(d, 2, &out)
+        case let .bools(v):
+            if let b = v[row] { out += b ? Array("true".utf8) : Array("false".utf8) }
+        default:
+            out += Array(CSVWriter.cell(column[row]).utf8)
+        }
+    }
+
+    private func appendPadded(_ n: Int, _ width: Int, _ out: inout [UInt8]) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        if n >= divisor * 10 { appendInteger(Int64(n), &out); return }
+        while divisor > 0 { out.append(UInt8(48 + n / divisor % 10)); divisor /= 10 }
+    }
+
+    private func appendInteger(_ n: Int64, _ out: inout [UInt8]) {
+        if n < 0 { out.append(45) }
+        var m = n.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(48 + m % 10)
+                m /= 10; count += 1
+            } while m > 0
+            for i in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[i]) }
+        }
     }
 }

@@ -14,12 +14,13 @@ extension Table {
             guard key.descending else { return ascending }
             return ascending.map { $0 == Column.missingKey ? $0 : (Column.missingKey - 1) - $0 }
         }
-        var rows = Array(0..<rowCount)
         if keyArrays.count == 1 {
-            let k = keyArrays[0]
-            rows.sort { k[$0] != k[$1] ? k[$0] < k[$1] : $0 < $1 }
-            return rows
+            // Sorting (key, row) pairs in place keeps the keys next to the rows: far fewer cache misses.
+            var pairs = keyArrays[0].enumerated().map { (key: $0.element, row: $0.offset) }
+            pairs.sort { $0.key != $1.key ? $0.key < $1.key : $0.row < $1.row }
+            return pairs.map(\.row)
         }
+        var rows = Array(0..<rowCount)
         rows.sort { a, b in
             for k in keyArrays where k[a] != k[b] { return k[a] < k[b] }
             return a < b

@@ -42,6 +42,7 @@ public enum ValueKind: String, Sendable, CaseIterable {
         switch self {
         case .missing: "an empty value"
         case .money: "money"
+        case .text: "text"
         default: ("aeiou".contains(rawValue.first!) ? "an " : "a ") + rawValue
         }
     }

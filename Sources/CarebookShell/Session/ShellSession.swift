@@ -109,7 +109,7 @@ public final class ShellSession {
         switch output {
         case .none: ""
         case let .message(m): m
-        case let .value(v): ValueFormatter.text(v, options: options)
+        case let .value(v): ValueFormatter.text(v, options: options).trimmingTrailingNewlines()
         }
     }
 
@@ -132,5 +132,13 @@ public final class ShellSession {
     /// The session as a script with its data fingerprints and recorded results.
     public func scriptText() -> String {
         ScriptWriter.script(version: CarebookVersion.current, sources: interpreter.environment.sources, log: log)
+    }
+}
+
+extension String {
+    func trimmingTrailingNewlines() -> String {
+        var s = self
+        while s.hasSuffix("\n") { s.removeLast() }
+        return s
     }
 }

@@ -34,7 +34,7 @@ struct IssueSink {
             return
         }
         var message = "\(list.field) \(text) is not a valid code"
-        if let near = Suggest.nearest(to: text, in: list.codes) { message += "; did you mean \(near)?" }
+        if text.count > 1, let near = Suggest.nearest(to: text, in: list.codes) { message += "; did you mean \(near)?" }
         else if list.codes.count <= 13 { message += " (one of \(list.listed))" }
         add(row, child, message, rule: rule, outcome)
     }

@@ -1,0 +1,127 @@
+import XCTest
+@testable import CarebookCore
+
+/// Validation of 903 rows (Tests/Fixtures/care/invalid-header.csv, invalid-episodes.csv) and the merging of years.
+///
+/// invalid-header.csv: line 2 child 2001 fine; line 3 SEX 3 (rule 101, kept as unknown); line 4 DOB 31/02/2012
+/// (rule 102, excluded); line 5 child 2001 again (INT32, excluded); line 6 SEX M and ISO DOB, fine.
+///
+/// invalid-episodes.csv, by line: 2 fine; 3 PLACE U9 (146); 4 DEC 31/02/2017 (147); 5 DEC without REC (148);
+/// 6 DEC before DECOM (356); 7 child 2003 whose header row was excluded (INT03); 8–9 child 9999 not in the
+/// header (one INT03 for its two rows); 10 DECOM before DOB 04/05/2009 (302); 11 X1 with nothing starting
+/// 01/02/2016 (388, kept); 12 RNE Q (143); 13 fine; 14 LS X9 (144) and PLACE_PROVIDER PR9 (178);
+/// 15 REASON_PLACE_CHANGE ZZZ (1009, kept). Kept episodes: lines 2, 11, 13, 15.
+final class CareValidationTests: XCTestCase {
+    let data = CareDataSet.build(
+        headers: [(CareFixtures.table("invalid-header.csv"), "invalid-header.csv")],
+        episodes: [(CareFixtures.table("invalid-episodes.csv"), "invalid-episodes.csv")])
+
+    func rules(_ file: String) -> [String] {
+        data.issues.filter { $0.file == file }.map { "\($0.line):\($0.rule)" }
+    }
+
+    func testHeaderRules() {
+        XCTAssertEqual(rules("invalid-header.csv"), ["3:101", "4:102", "5:INT32"])
+        XCTAssertEqual(data.children.map(\.id), ["2001", "2002", "2005"])
+        XCTAssertEqual(data.children.map(\.sex), [.male, .unknown, .male])
+        XCTAssertEqual(data.children[2].dob, CareFixtures.day("2009-05-04"))
+    }
+
+    func testEpisodeRulesOnePerProblem() {
+        XCTAssertEqual(rules("invalid-episodes.csv"),
+                       ["3:146", "4:147", "5:148", "6:356", "7:INT03", "8:INT03", "10:302", "11:388",
+                        "12:143", "14:144", "14:178", "15:1009"])
+        XCTAssertEqual(data.episodes.map { Int($0.source.line) }, [2, 15, 11, 13])
+    }
+
+    func testMessagesNameFileLineChildAndRule() {
+        let text = data.issues.map(\.description)
+        XCTAssertTrue(text.contains("invalid-episodes.csv:4: CHILD 2001: DEC 31/02/2017 is not a date (rule 147)"))
+        XCTAssertTrue(text.contains("invalid-header.csv:4: CHILD 2003: DOB 31/02/2012 is not a date (rule 102)"))
+        XCTAssertTrue(text.contains("invalid-episodes.csv:3: CHILD 2001: PLACE U9 is not a valid code; did you mean U1? (rule 146)"))
+        XCTAssertTrue(text.contains("invalid-episodes.csv:6: CHILD 2002: DEC 01/03/2016 is before DECOM 01/04/2016 (rule 356)"))
+        XCTAssertTrue(text.contains("invalid-episodes.csv:5: CHILD 2002: DEC is given but REC is blank; both must be present or both blank (rule 148)"))
+        XCTAssertTrue(text.contains("invalid-episodes.csv:8: CHILD 9999: CHILD is not in the header (or its header row was excluded); its 2 episodes are excluded (rule INT03)"))
+        XCTAssertTrue(text.contains("invalid-episodes.csv:10: CHILD 2005: DECOM 01/01/2009 is before the child's DOB 04/05/2009 (rule 302)"))
+        XCTAssertTrue(text.contains("invalid-episodes.csv:11: CHILD 2005: REC X1 but no episode starts on 01/02/2016; treated as leaving care (rule 388)"))
+        XCTAssertTrue(text.contains("invalid-episodes.csv:12: CHILD 2005: RNE Q is not a valid code (one of S, L, P, T, U, B) (rule 143)"))
+        XCTAssertTrue(text.contains("invalid-header.csv:5: CHILD 2001: CHILD is already in the header at line 2; this row is ignored (rule INT32)"))
+    }
+
+    func testIssuesBecomeDiagnosticsAtTheRow() {
+        let d = data.issues.first { $0.rule == "147" }!.diagnostic
+        XCTAssertEqual(d.file, "invalid-episodes.csv")
+        XCTAssertEqual(d.range?.start.line, 4)
+        XCTAssertEqual(d.severity, .error)
+        XCTAssertEqual(data.issues.first { $0.rule == "388" }!.diagnostic.severity, .warning)
+    }
+
+    func testX1WithoutContinuationEndsThePeriod() {
+        // 2005: 01/01/2016–01/02/2016 X1 with nothing following that day, then a new period from 01/04/2016.
+        let periods = data.periods(ofChild: data.child(id: "2005")!)
+        XCTAssertEqual(periods.map(\.start), ["01/01/2016", "01/04/2016"].map(CareFixtures.day))
+        XCTAssertEqual(periods.first?.reasonGroup, .other)
+    }
+
+    func testSummarySaysWhatWasExcluded() {
+        let s = data.summary
+        XCTAssertTrue(s.hasPrefix("SSDA903: 3 children, 4 episodes, 01/01/2016 to 01/06/2016 (2 files)."), s)
+        XCTAssertTrue(s.contains("Excluded: 1 × DOB not a valid date (rule 102); 1 × RNE not a valid code (rule 143);"), s)
+        XCTAssertTrue(s.contains("2 × child not in the header (rule INT03)"), s)
+        XCTAssertTrue(s.contains("Warnings: 1 × SEX not a valid code (rule 101); 1 × REC X1 with no continuation episode (rule 388); 1 × REASON_PLACE_CHANGE not a valid code (rule 1009)."), s)
+    }
+
+    /// Two years' returns (merge-header.csv twice; episodes-2015.csv then episodes-2016.csv):
+    /// - 3001's episode is open in 2015 and ended 01/09/2016 (E4A) in 2016: one kept, the ended one.
+    /// - 3002's 01/03/2016 episode is open in 2015 and ends 20/05/2016 in 2016: the 2016 row is kept, and,
+    ///   since the next starts 15/05/2016, it is closed then (rule 501).
+    /// - 3003's 01/04/2016 episode has no DEC but the next starts 01/08/2016: closed then with X1 (rule 142).
+    func testSeveralYearsMergeRemovingDuplicatesAndClosingOverlaps() {
+        let header = CareFixtures.table("merge-header.csv")
+        let merged = CareDataSet.build(headers: [(header, "header-2015.csv"), (header, "header-2016.csv")],
+                                       episodes: [(CareFixtures.table("episodes-2015.csv"), "episodes-2015.csv"),
+                                                  (CareFixtures.table("episodes-2016.csv"), "episodes-2016.csv")])
+        XCTAssertEqual(merged.children.count, 3)
+        XCTAssertEqual(merged.episodes.count, 6)
+        XCTAssertEqual(merged.repairs, [CareRepair(kind: .duplicateEpisodeRemoved, count: 2),
+                                        CareRepair(kind: .openEpisodeClosed, count: 1),
+                                        CareRepair(kind: .overlapClosed, count: 1)])
+        XCTAssertEqual(merged.issues.map(\.description), [
+            "episodes-2016.csv:3: CHILD 3002: DEC 20/05/2016 is after the next episode starts on 15/05/2016; closed then (rule 501)",
+            "episodes-2016.csv:5: CHILD 3003: episode has no DEC but the next starts on 01/08/2016; closed then (rule 142)",
+        ])
+        XCTAssertEqual(merged.periods(ofChild: merged.child(id: "3001")!).first?.end, CareFixtures.day("01/09/2016"))
+        let c2 = merged.child(id: "3002")!
+        XCTAssertEqual(merged.periods(ofChild: c2).count, 1)
+        XCTAssertEqual(merged.placements(ofChild: c2).map(\.start), ["01/01/2016", "01/03/2016", "15/05/2016"].map(CareFixtures.day))
+        XCTAssertEqual(merged.periods(ofChild: merged.child(id: "3003")!).count, 1)
+        XCTAssertTrue(merged.summary.contains("Repaired: 2 duplicate episodes removed; 1 open episodes closed at the next start; 1 overlapping episodes closed at the next start."), merged.summary)
+    }
+
+    func testDatesAlreadyTypedAndCodesAsNumbersAreAccepted() throws {
+        // A header whose SEX is numeric and DOB a date column, as a loader may infer them.
+        let header = Table(columns: [
+            try Column.make(name: "child", values: [.text("7001")]).get(),
+            try Column.make(name: "sex", values: [.number(2)]).get(),
+            try Column.make(name: "dob", values: [.date(CareFixtures.day("2010-01-01"))]).get(),
+            try Column.make(name: "ethnic", values: [.text("WBRI")]).get(),
+        ])
+        let episodes = Table(columns: ["CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC", "REC"].map { name in
+            let value: Value = switch name {
+            case "CHILD": .number(7001)
+            case "DECOM": .date(CareFixtures.day("2016-06-01"))
+            case "RNE": .text("S")
+            case "LS": .text("c2")
+            case "CIN": .text("N1")
+            case "PLACE": .text("U4")
+            case "PLACE_PROVIDER": .text("PR1")
+            default: .missing
+            }
+            return try! Column.make(name: name, values: [value]).get()
+        })
+        let d = CareDataSet.build(headers: [(header, "h")], episodes: [(episodes, "e")])
+        XCTAssertEqual(d.issues, [])
+        XCTAssertEqual(d.children.first?.sex, .female)
+        XCTAssertEqual(d.lookedAfter(on: CareFixtures.day("2017-01-01")).rowCount, 1)
+    }
+}
