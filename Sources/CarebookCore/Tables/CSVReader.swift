@@ -35,7 +35,7 @@ public enum CSVReader {
     }
 
     /// The whole file as bytes, or a one-line error (no such file, a directory, unreadable).
-    static func readBytes(path: String) -> Result<[UInt8], Diagnostic> {
+    public static func readBytes(path: String) -> Result<[UInt8], Diagnostic> {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return .failure(openError(path: path, code: errno)) }
         defer { close(fd) }

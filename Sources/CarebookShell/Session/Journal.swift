@@ -18,7 +18,8 @@ public final class Journal {
     /// The folder journals are kept in.
     public static var directory: String {
         if let home = ProcessInfo.processInfo.environment["CAREBOOK_HOME"], !home.isEmpty { return home }
-        return NSHomeDirectory() + "/.carebook"
+        let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/.carebook"
     }
 
     /// A new journal for this process, in the journal folder (keeping the ten newest).
