@@ -7,7 +7,7 @@ struct Carebook: ParsableCommand {
         commandName: "carebook",
         abstract: "A shell for children's social care data: looked-after children, placements, indicators and money.",
         version: CarebookVersion.current,
-        subcommands: [Run.self, Check.self],
+        subcommands: [Run.self, Check.self, Synth.self],
         defaultSubcommand: Run.self
     )
 }
@@ -39,6 +39,24 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let status = CarebookCLI.check(files: files, update: update)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+struct Synth: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a synthetic SSDA903 data set (header, episodes) from a calibrated microsimulation."
+    )
+
+    @Option(help: "About how many children the data set holds.") var children = 2_000
+    @Option(help: "First day of the data (yyyy-mm-dd).") var from = "2013-04-01"
+    @Option(help: "Last day of the data (yyyy-mm-dd).") var to = "2020-03-31"
+    @Option(help: "Random seed: the same seed writes the same bytes.") var seed: UInt64 = 903
+    @Option(help: "Directory to write the files to.") var out = "synth"
+    @Option(help: "A calibration targets CSV to tune the simulation to.") var calibrate: String?
+
+    func run() throws {
+        let status = SynthCLI.run(children: children, from: from, to: to, seed: seed, out: out, calibrate: calibrate)
         if status != 0 { throw ExitCode(status) }
     }
 }

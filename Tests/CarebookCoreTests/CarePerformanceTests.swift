@@ -26,9 +26,10 @@ final class CarePerformanceTests: XCTestCase {
             let dob = day.adding(days: -g.next(17 * 365))
             for (i, v) in [id, String(1 + g.next(2)), dob.uk, "WBRI"].enumerated() { h[i].append(v) }
             var rne = "S"
-            for k in 0..<(2 + g.next(6)) {
+            let count = 2 + g.next(6)
+            for k in 0..<count {
                 let end = day.adding(days: 20 + g.next(300))
-                let last = k > 0 && g.next(5) == 0
+                let last = k == count - 1 || (k > 0 && g.next(5) == 0)
                 let open = end > Day(year: 2020, month: 3, day: 31)!
                 let place = places[g.next(places.count)].split(separator: " ").map(String.init)
                 let rec: String? = open ? nil : (last ? ["E4A", "E11", "E45", "E17", "E8"][g.next(5)] : "X1")
@@ -56,7 +57,7 @@ final class CarePerformanceTests: XCTestCase {
         XCTAssertGreaterThan(episodes.rowCount, 6_000)
         let data = CareDataSet.build(headers: [(header, "header.csv")], episodes: [(episodes, "episodes.csv")])
         XCTAssertEqual(data.children.count, 2_000)
-        XCTAssertEqual(data.exclusions, [])
+        XCTAssertEqual(data.issues, [])
         XCTAssertEqual(data.episodes.count, episodes.rowCount)
         let card = IndicatorCatalogue.standard.scorecard(from: Day(year: 2013, month: 4, day: 1)!,
                                                          to: Day(year: 2020, month: 3, day: 31)!, data: data)

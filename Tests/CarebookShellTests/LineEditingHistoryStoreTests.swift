@@ -95,6 +95,17 @@ final class LineEditingHistoryStoreTests: XCTestCase {
         XCTAssertEqual(try mode(path), 0o600)
     }
 
+    func testLoadTrimmingRewritesOnlyAnOvergrownFile() throws {
+        let path = directory + "/h"
+        let store = HistoryStore(path: path, limit: 2)
+        for i in 1...4 { try store.append("e\(i)") }
+        XCTAssertEqual(try store.loadTrimming(), ["e3", "e4"])
+        XCTAssertEqual(try contents(path), "e1\ne2\ne3\ne4\n")  // not past twice the limit
+        try store.append("e5")
+        XCTAssertEqual(try store.loadTrimming(), ["e4", "e5"])
+        XCTAssertEqual(try contents(path), "e4\ne5\n")
+    }
+
     func testUnwritableLocationIsADiagnostic() {
         let store = HistoryStore(path: directory + "/missing/dir/h")
         XCTAssertThrowsError(try store.append("x")) { error in

@@ -18,7 +18,7 @@ extension CareDataSet {
     public var summary: String {
         let range = dateRange.map { " \($0.first.uk) to \($0.last.uk)" } ?? ""
         var lines = ["SSDA903: \(IndicatorUnit.grouped(children.count)) children, "
-                     + "\(IndicatorUnit.grouped(episodes.count)) episodes,\(range) (\(files.count) files)."]
+                     + "\(IndicatorUnit.grouped(episodes.count)) episodes,\(range) (\(files.count) \(files.count == 1 ? "file" : "files"))."]
         let excluded = issueCounts(.excluded)
         if !excluded.isEmpty {
             lines.append("Excluded: " + excluded.map { "\($0.count) × \(CareRules.describe($0.rule))" }.joined(separator: "; ") + ".")

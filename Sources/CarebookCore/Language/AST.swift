@@ -59,6 +59,8 @@ public enum Clause: Sendable {
     case top(Expr)
     case select([ColumnRef])
     case with([NamedExpr])
+    /// `T with tracker`: the tracker's columns joined by child.
+    case join(Expr)
     /// `expr at DATE`: evaluate at another as-at date.
     case at(Expr)
 }

@@ -50,6 +50,14 @@ public struct CallArguments {
     let usage: String
     /// Labels the function asked for, to report labels it does not take.
     let consulted = LabelLog()
+    /// The positional arguments' expressions, for functions that care how a value was named (`explain ooa`).
+    var expressions: [Expr] = []
+
+    /// The bound name a positional argument was written as, if it was a plain name.
+    public func nameArgument(_ i: Int) -> String? {
+        guard i < expressions.count, case let .name(n) = expressions[i].kind else { return nil }
+        return n
+    }
 
     init(name: String, positional: [(value: Value, range: SourceRange)], named: [String: (value: Value, range: SourceRange)],
          range: SourceRange, evaluator: Evaluator, usage: String) {

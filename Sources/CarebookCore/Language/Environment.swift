@@ -16,6 +16,8 @@ public final class Environment {
     public var asat: Day?
     /// Weeks in a year for annual money figures (52, or 52.14 if the LA uses it).
     public var weeksPerYear: Double = 52
+    /// Looked-after-children data and its reference tables.
+    public var care = CareState()
     /// Data files loaded in this session, in load order, for script headers and `check`.
     public private(set) var sources: [DataSource] = []
 

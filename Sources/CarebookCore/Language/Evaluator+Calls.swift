@@ -24,6 +24,7 @@ extension Evaluator {
         }
         var call = CallArguments(name: name, positional: positional, named: named, range: expr.range,
                                  evaluator: self, usage: builtin.usage)
+        call.expressions = args.filter { $0.label == nil }.map(\.value)
         try Interruption.check()
         do {
             let result = try builtin.body(&call)

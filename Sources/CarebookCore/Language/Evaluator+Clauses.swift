@@ -16,6 +16,7 @@ extension Evaluator {
         case let .top(n): return .table(try top(table, n, scope))
         case let .select(columns): return .table(table.selecting(try indices(table, columns)))
         case let .with(items): return .table(try extend(table, items))
+        case let .join(other): return .table(try join(table, other, scope))
         case .at: fatalError("handled above")
         }
     }
@@ -27,7 +28,7 @@ extension Evaluator {
         case .sort: "sort"
         case .top: "top"
         case .select: "select"
-        case .with: "with"
+        case .with, .join: "with"
         case .at: "at"
         }
     }
@@ -81,6 +82,16 @@ extension Evaluator {
             throw Diagnostic("`top` needs a whole number of rows", at: nExpr.range)
         }
         return table.head(Int(min(n, Double(Int32.max))))
+    }
+
+    /// `T with tracker`: the tracker's columns, matched by child.
+    func join(_ table: Table, _ otherExpr: Expr, _ scope: Scope) throws -> Table {
+        let v = try evaluate(otherExpr, in: scope)
+        guard case let .table(other) = v else {
+            throw Diagnostic("`with` joins a table (a tracker keyed by child), not \(v.kind.withArticle)", at: otherExpr.range,
+                             hint: "to add a column, write `with name = expression`")
+        }
+        return try CareBuiltins.joinTables(table, other, key: "child", at: otherExpr.range)
     }
 
     /// `with name = expr`: adds (or replaces) columns computed row by row.

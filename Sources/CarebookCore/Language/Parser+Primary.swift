@@ -100,7 +100,9 @@ extension Parser {
         case .sort: return .sort(try sortKeys())
         case .top: return .top(try additive())
         case .select: return .select(try columnList())
-        case .with: return .with(try namedExpressions())
+        case .with:
+            if case .identifier = current.kind, !peek(1).isSymbol("=") { return .join(try postfix()) }
+            return .with(try namedExpressions())
         default: return .at(try additive())
         }
     }

@@ -2,12 +2,12 @@
 public enum CarebookEngine {
     /// All built-in functions, in one list (the registry `:help` is generated from).
     public static var builtins: [Builtin] {
-        CoreBuiltins.all
+        CoreBuiltins.all + CareBuiltins.all
     }
 
     /// Loaders tried in order by `load`.
     public static var loaders: [DataLoader] {
-        [CSVTableLoader()]
+        [CareLoader(), CSVTableLoader()]
     }
 
     public static func makeInterpreter() -> Interpreter {

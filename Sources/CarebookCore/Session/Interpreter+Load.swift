@@ -11,19 +11,18 @@ public struct LoadedFile: Sendable {
     public var name: String
 }
 
-/// Interprets a loaded file: returns a message when it handled it, nil to let the next loader try.
+/// Interprets a loaded CSV file: returns a message when it handled it, nil to let the next loader try.
 public protocol DataLoader: Sendable {
-    func load(_ file: LoadedFile, into interpreter: Interpreter, at range: SourceRange) throws -> String?
+    func load(_ file: LoadedFile, csv: CSVLoad, into interpreter: Interpreter, at range: SourceRange) throws -> String?
 }
 
 /// Loads any CSV as a table bound to a name.
 public struct CSVTableLoader: DataLoader {
     public init() {}
 
-    public func load(_ file: LoadedFile, into interpreter: Interpreter, at range: SourceRange) throws -> String? {
-        let loaded = try Self.parse(file, at: range)
-        interpreter.environment.bind(file.name, .value(.table(loaded.table)))
-        return Self.summary(loaded, path: file.path, name: file.name)
+    public func load(_ file: LoadedFile, csv: CSVLoad, into interpreter: Interpreter, at range: SourceRange) throws -> String? {
+        interpreter.environment.bind(file.name, .value(.table(csv.table)))
+        return Self.summary(csv, path: file.path, name: file.name)
     }
 
     /// Parses the file's bytes as CSV; errors point at the `load` statement.
@@ -44,12 +43,17 @@ public struct CSVTableLoader: DataLoader {
         let columns = t.columns.count == 1 ? "1 column" : "\(t.columns.count) columns"
         var lines = ["loaded \(path) as \(name): \(rows) × \(columns)"]
         lines.append("  " + t.columns.map { "\($0.name) \($0.type.rawValue)" }.joined(separator: " · "))
-        if l.skippedCount > 0 {
-            lines.append("  skipped \(l.skippedCount) malformed row\(l.skippedCount == 1 ? "" : "s"):")
-            for p in l.skipped.prefix(5) { lines.append("    \(p.description)") }
-            if l.skippedCount > 5 { lines.append("    … and \(l.skippedCount - 5) more") }
-        }
+        lines += skippedLines(l)
         return lines.joined(separator: "\n")
+    }
+
+    /// "skipped 3 malformed rows:" and the first few, one per line.
+    public static func skippedLines(_ l: CSVLoad) -> [String] {
+        guard l.skippedCount > 0 else { return [] }
+        var lines = ["  skipped \(l.skippedCount) malformed row\(l.skippedCount == 1 ? "" : "s"):"]
+        for p in l.skipped.prefix(5) { lines.append("    \(p.description)") }
+        if l.skippedCount > 5 { lines.append("    … and \(l.skippedCount - 5) more") }
+        return lines
     }
 }
 
@@ -72,8 +76,9 @@ extension Interpreter {
         let name = alias ?? Self.name(forPath: path)
         try checkAssignable(name, pathExpr.range)
         let file = LoadedFile(path: path, resolvedPath: resolved, bytes: bytes, name: name)
+        let csv = try CSVTableLoader.parse(file, at: pathExpr.range)
         for loader in loaders {
-            if let message = try loader.load(file, into: self, at: pathExpr.range) {
+            if let message = try loader.load(file, csv: csv, into: self, at: pathExpr.range) {
                 environment.addSource(DataSource(path: path, sha256: SHA256.hex(bytes), bytes: bytes.count))
                 return .message(message)
             }

@@ -39,7 +39,7 @@ extension EditLineReader {
     func loadHistory() {
         guard let store, let history else { return }
         do {
-            let entries = try store.load()
+            let entries = try store.loadTrimming()
             for entry in entries { WideText.withWide(entry) { _ = cb_history_enter(history, $0) } }
         } catch {
             historyError = error

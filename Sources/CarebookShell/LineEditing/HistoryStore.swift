@@ -53,6 +53,18 @@ public struct HistoryStore: Sendable {
         return lines.suffix(limit).map { Self.unescape(String($0)) }
     }
 
+    /// Like `load()`, but first rewrites the file to the most recent `limit`
+    /// entries when it has grown past twice that, so it never grows without bound.
+    public func loadTrimming() throws(Diagnostic) -> [String] {
+        let fd = try openPrivately(flags: O_RDONLY | O_CREAT)
+        let bytes: [UInt8]
+        do { bytes = try readAll(fd) } catch { close(fd); throw error }
+        close(fd)
+        let lineCount = bytes.lazy.filter { $0 == UInt8(ascii: "\n") }.count
+        if lineCount > 2 * limit { try compact() }
+        return try load()
+    }
+
     /// Appends one entry to the file (creating it, mode 0600, if needed).
     public func append(_ entry: String) throws(Diagnostic) {
         let fd = try openPrivately(flags: O_WRONLY | O_APPEND | O_CREAT)

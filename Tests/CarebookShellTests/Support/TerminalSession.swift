@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A program running in a detached tmux session, driven by keystrokes: the
 /// harness for end-to-end tests of the interactive shell.
@@ -81,15 +84,30 @@ final class TerminalSession {
 
     /// The visible screen, one line per row, trailing blanks trimmed.
     func screen() -> String {
-        guard let result = try? Self.run(["-L", socket, "capture-pane", "-p", "-t", "main"]),
+        capture(["-p"])
+    }
+
+    /// The visible screen with the blanks programs wrote at line ends kept (a prompt's `"> "`).
+    func rawScreen() -> String {
+        capture(["-p", "-N"])
+    }
+
+    private func capture(_ flags: [String]) -> String {
+        guard let result = try? Self.run(["-L", socket, "capture-pane", "-t", "main"] + flags),
               result.status == 0 else { return "" }
         return result.output
     }
 
-    /// Polls the screen until it contains `text`; false after `timeout` seconds.
+    /// Polls the screen until it contains `text` (trailing blanks included, so
+    /// `"> "` finds a prompt); false after `timeout` seconds.
     @discardableResult
     func waitFor(text: String, timeout: TimeInterval = 5) -> Bool {
-        waitUntil(timeout: timeout) { $0.contains(text) }
+        let deadline = Date().addingTimeInterval(timeout)
+        repeat {
+            if rawScreen().contains(text) { return true }
+            usleep(30_000)
+        } while Date() < deadline
+        return rawScreen().contains(text)
     }
 
     /// Polls the screen until `condition` holds; false after `timeout` seconds.
@@ -107,7 +125,7 @@ final class TerminalSession {
     var exitStatus: Int32? {
         guard let result = try? Self.run(["-L", socket, "display-message", "-p", "-t", "main",
                                           "#{pane_dead} #{pane_dead_status}"]) else { return nil }
-        let parts = result.output.split(separator: " ")
+        let parts = result.output.split(whereSeparator: \.isWhitespace)
         guard parts.first == "1", parts.count > 1 else { return nil }
         return Int32(parts[1])
     }
@@ -138,18 +156,32 @@ final class TerminalSession {
     }
 
     /// Runs tmux with `arguments`; its status and standard output (and error).
+    ///
+    /// Spawned with `posix_spawnp` and reaped with `waitpid`, with output in a
+    /// temporary file: the command that starts the tmux server leaves a daemon
+    /// holding the descriptors it inherited, so neither a pipe nor Foundation's
+    /// `Process` (which watches a descriptor to notice exit) would ever finish.
     @discardableResult
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let outputPath = NSTemporaryDirectory() + "/tmux-output-\(UUID().uuidString)"
+        defer { unlink(outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = (["tmux"] + arguments).map { strdup($0) } + [nil]
+        let envp = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, argv, envp)
+        guard spawned == 0 else { throw Failure(description: "cannot run tmux: \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let exited = status & 0x7f == 0
+        let data = FileManager.default.contents(atPath: outputPath) ?? Data()
+        return (exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), String(decoding: data, as: UTF8.self))
     }
 }
 

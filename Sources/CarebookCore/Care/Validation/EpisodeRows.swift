@@ -5,7 +5,7 @@ struct EpisodeRows {
     let start, end: [DateCell]
     let rne, ls, cin, place, provider, rec, rpc: [UInt8?]
     let district: [String?]
-    let text: (String) -> (Int) -> String?
+    let table: Table
 
     init(_ table: Table) {
         let n = table.rowCount
@@ -21,7 +21,12 @@ struct EpisodeRows {
         rec = FieldReader(table, "REC").codes(n, in: SSDA903Codes.reasonCeased)
         rpc = FieldReader(table, "REASON_PLACE_CHANGE").codes(n, in: SSDA903Codes.reasonPlaceChange)
         district = FieldReader(table, "PL_POST").map(n) { $0.flatMap(Postcode.district(of:)) }
-        text = { name in { row in FieldReader(table, name).text(row) } }
+        self.table = table
+    }
+
+    /// A cell as written, for messages.
+    private func text(_ name: String) -> (Int) -> String? {
+        { row in FieldReader(table, name).text(row) }
     }
 
     /// The valid rows; the others are reported to `sink` and left out.

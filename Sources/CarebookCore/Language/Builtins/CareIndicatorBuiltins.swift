@@ -1,0 +1,123 @@
+/// Indicators, the scorecard, RAG/DOT on published series, and `explain`.
+public enum CareIndicatorBuiltins {
+    public static var all: [Builtin] { [indicator, scorecard, rag, explain] }
+
+    static func catalogueIndicator(_ args: CallArguments, _ i: Int) throws -> Indicator {
+        let (v, r) = try args.value(i, "id")
+        let id: String
+        switch v {
+        case let .text(s): id = s
+        case let .number(x): id = Value.briefNumber(x)
+        default: throw args.wrongKind(v, r, "an indicator id such as \"8.2\"")
+        }
+        switch args.environment.care.catalogue.indicator(id) {
+        case let .success(ind): return ind
+        case var .failure(d): d.range = r; throw d
+        }
+    }
+
+    /// The value as the language sees it: a percent, a count or a rate.
+    static func value(_ r: IndicatorResult) -> Value {
+        guard let v = r.value else { return .missing }
+        return r.unit == .percent ? .percent(v) : .number(v)
+    }
+
+    static func record(_ r: IndicatorResult) -> Record {
+        Record(title: "\(r.id) \(r.name): \(r.text)", fields: [
+            ("value", value(r)), ("numerator", .number(r.numerator)),
+            ("denominator", r.denominator.map { .number($0) } ?? .missing),
+            ("from", .date(r.window.from)), ("to", .date(r.window.to)),
+            ("rag", r.rag.map { .text($0.rawValue) } ?? .missing),
+        ])
+    }
+
+    static func result(_ ind: Indicator, _ args: CallArguments) throws -> IndicatorResult {
+        let data = try CareBuiltins.data(args), day = try CareBuiltins.day(args, 1)
+        let care = args.environment.care
+        switch care.catalogue.evaluate(id: ind.id, on: day, data: data, population: care.population) {
+        case let .success(r): return r
+        case var .failure(d): d.range = args.range; throw d
+        }
+    }
+
+    static let indicator = Builtin(
+        "indicator", summary: "an indicator's value at the as-at date, with numerator and denominator",
+        usage: "indicator(\"8.2\"[, on: DATE])", example: "indicator(\"8.2\").value") { args in
+        .record(record(try result(try catalogueIndicator(args, 0), args)))
+    }
+
+    static let scorecard = Builtin(
+        "scorecard", summary: "month-by-month indicators with year to date, RAG against targets and direction of travel",
+        usage: "scorecard(from: DATE, to: DATE)", example: "scorecard(from: 2017-04-30, to: 2017-06-30)") { args in
+        let data = try CareBuiltins.data(args)
+        let to = try args.optional(1, "to").map { _ in try args.date(1, "to") } ?? (try CareBuiltins.day(args, 99))
+        let from = try args.optional(0, "from").map { _ in try args.date(0, "from") } ?? to.adding(months: -2).endOfMonth
+        guard from <= to else { throw Diagnostic("`from:` is after `to:`", at: args.range) }
+        let care = args.environment.care
+        var t = care.catalogue.scorecard(from: from, to: to, data: data, population: care.population).table
+        t.origin = "scorecard \(from.iso) to \(to.iso) from \(CareBuiltins.origin(data))"
+        return .table(t)
+    }
+
+    static let rag = Builtin(
+        "rag", summary: "RAG rating and direction of travel for a published monthly series (indicator, month, value)",
+        usage: "rag(series)", example: "rag(scorecard_2017_06 select indicator, month, value)") { args in
+        switch args.environment.care.catalogue.rateSeries(try args.table(0)) {
+        case let .success(t): return .table(t)
+        case var .failure(d): d.range = args.positional.first?.range ?? args.range; throw d
+        }
+    }
+
+    static let explain = Builtin(
+        "explain", summary: "what an indicator, cohort or table is, in plain words, with the numbers behind it",
+        usage: "explain \"8.2\" · explain COHORT", example: "explain \"8.2\"") { args in
+        let (v, _) = try args.value(0)
+        if case .text = v { return .text(try explainIndicator(try catalogueIndicator(args, 0), args)) }
+        if let name = args.nameArgument(0), case let .cohort(_, text)? = args.environment.lookup(name), case let .table(t) = v {
+            return .text(explainCohort(name, text, t, args.environment))
+        }
+        if case let .table(t) = v {
+            return .text("a table of \(t.rowCount) rows × \(t.columns.count) columns" + (t.origin.isEmpty ? "" : "\nfrom: \(t.origin)"))
+        }
+        return .text("\(v.kind.withArticle): \(v.brief)")
+    }
+
+    static func explainIndicator(_ ind: Indicator, _ args: CallArguments) throws -> String {
+        var lines = ["\(ind.id) \(ind.name)", "", ind.definition, ""]
+        lines.append("numerator:   \(ind.numerator)")
+        if let d = ind.denominator { lines.append("denominator: \(d)") }
+        lines.append("good when:   \(ind.polarity == .high ? "high" : ind.polarity == .low ? "low" : "for information")")
+        if ind.thresholds.isSet {
+            let t = ind.thresholds
+            lines.append("targets:     " + [("red", t.red), ("amber", t.amber), ("green", t.green)].compactMap { name, v in
+                v.map { "\(name) \(ind.unit.format($0))" } }.joined(separator: " · "))
+        }
+        guard args.environment.care.data != nil else { return lines.joined(separator: "\n") }
+        let r = try result(ind, args)
+        lines.append("")
+        lines.append("as at \(r.window.to.iso): \(r.text)" + (r.rag.map { " (\($0.rawValue))" } ?? ""))
+        if !r.children.isEmpty {
+            lines.append("children counted (\(r.children.count)):")
+            lines += wrap(r.children.sorted(), width: 96).map { "  " + $0 }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func explainCohort(_ name: String, _ text: String, _ t: Table, _ env: Environment) -> String {
+        var lines = ["cohort \(name), defined as:", "  " + text.trimmingCharacters(in: [" "])]
+        lines.append("as at \(env.reportingDate?.iso ?? "(no as-at date)"): \(t.rowCount) \(t.rowCount == 1 ? "row" : "rows")")
+        if !t.origin.isEmpty { lines.append("from: \(t.origin)") }
+        lines.append("re-evaluated at whatever as-at date is in force; `\(name) at DATE` evaluates it at another")
+        return lines.joined(separator: "\n")
+    }
+
+    static func wrap(_ words: [String], width: Int) -> [String] {
+        var lines: [String] = [], current = ""
+        for w in words {
+            if !current.isEmpty && current.count + w.count + 1 > width { lines.append(current); current = "" }
+            current += (current.isEmpty ? "" : " ") + w
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+}

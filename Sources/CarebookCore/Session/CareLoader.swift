@@ -1,0 +1,61 @@
+/// Loads SSDA903 files and the reference tables that shape them (placement
+/// mapping, in-borough districts, population, indicator targets), recognised by their columns.
+public struct CareLoader: DataLoader {
+    public init() {}
+
+    public func load(_ file: LoadedFile, csv: CSVLoad, into interpreter: Interpreter, at range: SourceRange) throws -> String? {
+        let table = csv.table
+        let env = interpreter.environment
+        if let kind = SSDA903Kind.detect(columnNames: table.columnNames) {
+            env.bind(file.name, .value(.table(table)))
+            guard kind == .header || kind == .episodes else {
+                return "loaded \(file.path) as \(file.name): \(kind.title), \(table.rowCount) rows (kept as a table)"
+            }
+            env.care.add(table, file: file.path, kind: kind)
+            let summary = env.care.data?.summary ?? ""
+            var message = "loaded \(file.path) as \(file.name): \(kind.title), \(table.rowCount) rows"
+            if csv.skippedCount > 0 { message += "\n" + CSVTableLoader.skippedLines(csv).joined(separator: "\n") }
+            return message + "\n" + summary
+        }
+        return try reference(table, file, env, range)
+    }
+
+    /// Reference tables change how the care data is read; nil for any other CSV.
+    func reference(_ table: Table, _ file: LoadedFile, _ env: Environment, _ range: SourceRange) throws -> String? {
+        let names = Set(table.columnNames.map { $0.lowercased() })
+        do {
+            if names.isSuperset(of: ["place", "provider", "group"]) {
+                env.care.mapping = try PlacementMapping(table: table)
+                env.care.rebuild()
+                env.bind(file.name, .value(.table(table)))
+                return "loaded \(file.path) as \(file.name): placement-group mapping, \(env.care.mapping.groups.count) groups (now in use)"
+            }
+            if names == ["district"] || names == ["district", "name"] {
+                let column = table.columnIndex(named: "district")!
+                env.care.districts = Set((0..<table.rowCount).compactMap { row -> String? in
+                    if case let .text(s) = table[row, column] { return s.uppercased() }
+                    return nil
+                })
+                env.care.rebuild()
+                env.bind(file.name, .value(.table(table)))
+                return "loaded \(file.path) as \(file.name): \(env.care.districts!.count) in-borough postcode districts (now in use)"
+            }
+            if names.isSuperset(of: ["year", "population"]) {
+                env.care.population = try Population(table: table)
+                env.bind(file.name, .value(.table(table)))
+                return "loaded \(file.path) as \(file.name): population 0–17 by year (now in use for rates per 10,000)"
+            }
+            if names.isSuperset(of: ["id", "red", "amber", "green"]) {
+                env.care.catalogue = try IndicatorCatalogue.standard.withTargets(table)
+                env.bind(file.name, .value(.table(table)))
+                return "loaded \(file.path) as \(file.name): indicator targets for \(table.rowCount) indicators (now in use)"
+            }
+        } catch {
+            var d = error
+            d.range = range
+            d.file = nil
+            throw d
+        }
+        return nil
+    }
+}

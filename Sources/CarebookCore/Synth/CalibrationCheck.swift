@@ -1,0 +1,38 @@
+/// One target measured on a data set: the target share or count, what was measured, and whether it is within tolerance.
+public struct CalibrationCheck: Sendable {
+    public var target: CalibrationTarget
+    /// The target as compared: a count, or a percentage for shares.
+    public var expected: Double
+    public var measured: Double
+    /// The distance in units of the tolerance (≤ 1 passes).
+    public var error: Double
+
+    public var passed: Bool { error <= 1 }
+
+    /// Measures every target on the data set.
+    public static func run(_ targets: CalibrationTargets, on data: CareDataSet) -> [CalibrationCheck] {
+        var measure = SynthMeasurement(data: data)
+        return targets.targets.map { t in
+            let expected = targets.share(of: t)
+            let measured = measure.value(of: t)
+            let error = measured.isNaN ? .infinity : t.error(measured: measured, target: expected)
+            return CalibrationCheck(target: t, expected: expected, measured: measured, error: error)
+        }
+    }
+
+    /// A one-line description: `stock 2014-03-31: 394 → 392 ✓`.
+    public var summary: String {
+        let t = target
+        let when = t.to.map { "\(t.from.iso)..\($0.iso)" } ?? t.from.iso
+        let group = t.group.isEmpty ? "" : " " + t.group.joined(separator: "|")
+        let unit = t.measure.isMix || t.isPercent ? "%" : ""
+        return "\(t.measure.rawValue) \(when)\(group): target \(CalibrationCheck.format(expected))\(unit), "
+            + "measured \(CalibrationCheck.format(measured))\(unit) \(passed ? "ok" : "OUT")"
+    }
+
+    static func format(_ x: Double) -> String {
+        guard x.isFinite else { return "n/a" }
+        let tenths = Int((x * 10).rounded())
+        return tenths % 10 == 0 ? String(tenths / 10) : String(Double(tenths) / 10)
+    }
+}

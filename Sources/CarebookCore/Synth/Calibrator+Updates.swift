@@ -1,0 +1,76 @@
+import Foundation
+
+extension Calibrator {
+    /// One round of damped multiplicative updates from the measured checks.
+    func adjust(_ p: inout SynthParameters, from checks: [CalibrationCheck]) {
+        for c in checks where c.measured.isFinite {
+            let ratio = Calibrator.ratio(c)
+            switch c.target.measure {
+            case .ageMix:
+                if let band = AgeBand.labels.firstIndex(of: c.target.group.first ?? "") {
+                    p.leaveAgeScale[band] = Calibrator.clamp(p.leaveAgeScale[band] / pow(ratio, 0.8), 0.05, 20)
+                }
+            case .placementMix: scalePlacements(&p, c, ratio, anchorsUpTo: true)
+            case .commissionedShare:
+                scalePlacements(&p, c, ratio, groups: [.agencyFostering, .commissionedHome], anchorsUpTo: false)
+            case .outOfAreaResidential: scalePlacements(&p, c, ratio, groups: [.commissionedHome], anchorsUpTo: false)
+            case .legalMix: adjustLegal(&p, c, ratio)
+            case .leaverReasons: adjustReasons(&p, c, ratio)
+            case .indicator:
+                if c.target.group.first == "8.1" { p.lateMoveScale = Calibrator.clamp(p.lateMoveScale / pow(ratio, 1.5), 0.05, 20) }
+                if c.target.group.first == "8.2" { p.earlyMoveScale = Calibrator.clamp(p.earlyMoveScale * pow(ratio, 1.0), 0.05, 20) }
+            case .stock, .admissions, .leavers: break
+            }
+        }
+    }
+
+    /// Target over measured, kept between 0.25 and 4 (1 when either is zero).
+    static func ratio(_ c: CalibrationCheck) -> Double {
+        guard c.expected > 0 else { return c.measured > 0 ? 0.5 : 1 }
+        guard c.measured > 0 else { return 2 }
+        return clamp(c.expected / c.measured, 0.25, 4)
+    }
+
+    static func clamp(_ x: Double, _ lo: Double, _ hi: Double) -> Double { min(hi, max(lo, x)) }
+
+    /// Scales placement groups at the target's anchor (and, for a full mix, at every earlier anchor).
+    func scalePlacements(_ p: inout SynthParameters, _ c: CalibrationCheck, _ ratio: Double,
+                         groups: [SynthPlacement]? = nil, anchorsUpTo: Bool) {
+        let named = groups ?? c.target.group.compactMap { name in SynthPlacement.allCases.first { $0.name == name } }
+        for a in p.placementAnchors.indices {
+            let day = p.placementAnchors[a].day
+            guard day == c.target.from || (anchorsUpTo && day < c.target.from) else { continue }
+            let power = day == c.target.from ? 0.7 : 0.4
+            for g in named {
+                p.placementAnchors[a].scale[g.rawValue] = Calibrator.clamp(p.placementAnchors[a].scale[g.rawValue]
+                    * pow(ratio, power), 0.001, 50)
+            }
+        }
+    }
+
+    /// C1 share → how fast interim orders become full orders; V2 → admissions under s20; E1 → placement-order lead time.
+    func adjustLegal(_ p: inout SynthParameters, _ c: CalibrationCheck, _ ratio: Double) {
+        switch c.target.group.first {
+        case "C1": p.interimToFull = Calibrator.clamp(p.interimToFull / pow(ratio, 0.9), 0.01, 0.9)
+        case "V2": p.voluntaryScale = Calibrator.clamp(p.voluntaryScale * pow(ratio, 0.7), 0.05, 5)
+        case "E1": p.placementOrderLead = Calibrator.clamp(p.placementOrderLead * pow(ratio, 0.8), 10, 600)
+        default: break
+        }
+    }
+
+    /// Leavers by reason → the weight of each path at admission, and the share of 18-year-olds going to independence.
+    func adjustReasons(_ p: inout SynthParameters, _ c: CalibrationCheck, _ ratio: Double) {
+        let path: SynthPath?
+        switch c.target.group.first {
+        case LeavingReasonGroup.home.rawValue: path = .home
+        case LeavingReasonGroup.adoption.rawValue: path = .adoption
+        case LeavingReasonGroup.specialGuardianship.rawValue: path = .specialGuardianship
+        case LeavingReasonGroup.other.rawValue: path = .other
+        case LeavingReasonGroup.independence.rawValue:
+            p.independenceAt18 = Calibrator.clamp(p.independenceAt18 * pow(ratio, 0.7), 0.005, 0.95)
+            path = nil
+        default: path = nil
+        }
+        if let path { p.pathScale[path.rawValue] = Calibrator.clamp(p.pathScale[path.rawValue] * pow(ratio, 0.6), 0.05, 20) }
+    }
+}

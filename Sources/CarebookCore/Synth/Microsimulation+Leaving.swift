@@ -1,0 +1,74 @@
+extension Microsimulation {
+    /// Chooses exactly enough leavers to bring the number in care down to `planned`, weighted by `exitWeight`.
+    ///
+    /// Inclusion chances are proportional to the weights (capped at 1) and the
+    /// children are picked by systematic sampling, so the count is exact.
+    mutating func leave(toward planned: Int) {
+        let k = inCare.count - planned
+        guard k > 0 else { return }
+        let weights = inCare.map { exitWeight(Int($0)) }
+        let chances = Microsimulation.inclusionChances(weights, total: k)
+        var cumulative = shared.unit()
+        for (i, p) in chances.enumerated() where p > 0 {
+            let before = cumulative.rounded(.down)
+            cumulative += p
+            guard cumulative.rounded(.down) > before else { continue }
+            let c = Int(inCare[i])
+            guard let day = Microsimulation.day(after: children[c].lastStart, through: monthEnd, &children[c].rng) else { continue }
+            end(c, on: day, reason: exitReason(c))
+        }
+    }
+
+    /// Chances proportional to `weights`, capped at 1, summing to `total` (or to the number of positive weights if fewer).
+    static func inclusionChances(_ weights: [Double], total: Int) -> [Double] {
+        var capped = Array(repeating: false, count: weights.count)
+        var lambda = 0.0
+        for _ in 0..<8 {
+            var free = 0.0, fixed = 0
+            for (i, w) in weights.enumerated() { if capped[i] { fixed += 1 } else { free += w } }
+            guard free > 0 else { break }
+            lambda = Double(total - fixed) / free
+            var changed = false
+            for (i, w) in weights.enumerated() where !capped[i] && w * lambda >= 1 { capped[i] = true; changed = true }
+            if !changed { break }
+        }
+        return weights.enumerated().map { capped[$0.offset] ? 1 : min(1, $0.element * lambda) }
+    }
+
+    /// How likely a child is to leave this month relative to others: by path and months in care, scaled by age band.
+    func exitWeight(_ c: Int) -> Double {
+        let child = children[c]
+        guard child.scheduledExit == nil, child.lastStart < monthEnd else { return 0 }
+        let months = SynthChild.months(from: child.periodStart, to: monthStart)
+        var w: Double
+        switch child.path {
+        case .home: w = months < 2 ? 3 : months < 6 ? 1.5 : months < 12 ? 0.8 : 0.4
+        case .specialGuardianship, .childArrangements: w = months < 8 ? 0.02 : 0.6
+        case .adoption: w = 0.004
+        case .longTerm: w = 0.012
+        case .other: w = months < 3 ? 1 : 0.4
+        }
+        if child.group == .withParents { w *= 1.5 }
+        return w * parameters.leaveAgeScale[child.band(on: monthStart)]
+    }
+
+    /// The REC of a child leaving on their path: home, CAO, SGO (to foster carers or others), or another reason.
+    mutating func exitReason(_ c: Int) -> UInt8 {
+        let child = children[c]
+        var rng = child.rng
+        defer { children[c].rng = rng }
+        switch child.path {
+        case .home:
+            return child.group == .withParents ? SynthCodes.rec("E4A") : SynthCodes.home.draw(&rng)
+        case .childArrangements:
+            return SynthCodes.rec("E41")
+        case .specialGuardianship:
+            if child.group == .inHouseFostering || child.group == .agencyFostering { return SynthCodes.sgoFoster.draw(&rng) }
+            if child.group == .connectedFostering && rng.chance(0.5) { return SynthCodes.sgoFoster.draw(&rng) }
+            return SynthCodes.sgoOther.draw(&rng)
+        case .adoption, .longTerm, .other:
+            if child.uasc && rng.chance(0.15) { return SynthCodes.rec("E15") }
+            return SynthCodes.otherExit.draw(&rng)
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import CarebookCore
+import Foundation
+
+/// `carebook synth`: writes a synthetic SSDA903 data set, optionally calibrated to a targets file.
+public enum SynthCLI {
+    /// Generates the data set and writes `header.csv`, `episodes.csv`, `uasc.csv`, `districts.csv` and `plans.csv` to `out`.
+    ///
+    /// With `calibrate`, the targets file sets admissions and stock (so `children`
+    /// is not used), the rates are tuned, `calibration-report.txt` is written, and
+    /// the exit status is 1 when a target is still out of tolerance.
+    public static func run(children: Int, from: String, to: String, seed: UInt64, out: String, calibrate: String?) -> Int32 {
+        run(children: children, from: from, to: to, seed: seed, out: out, calibrate: calibrate, sink: StandardOutput())
+    }
+
+    static func run(children: Int, from: String, to: String, seed: UInt64, out: String, calibrate: String?,
+                    sink: OutputSink) -> Int32 {
+        guard let start = Day.parse(from), let end = Day.parse(to), start <= end else {
+            sink.writeError("error: --from and --to must be dates (yyyy-mm-dd), --from first\n")
+            return 2
+        }
+        guard children > 0 else { sink.writeError("error: --children must be at least 1\n"); return 2 }
+        let clock = ContinuousClock(), began = clock.now
+        var parameters = SynthParameters.standard(children: children, from: start, to: end, seed: seed)
+        var report: [String]?
+        var passed = true
+        if let calibrate {
+            switch calibrated(parameters, file: calibrate, sink: sink) {
+            case let .success(outcome):
+                parameters = outcome.parameters
+                passed = outcome.passed
+                report = ["calibrated in \(outcome.rounds) rounds; \(outcome.checks.filter(\.passed).count) of "
+                          + "\(outcome.checks.count) targets within tolerance"] + outcome.checks.map(\.summary)
+            case let .failure(d):
+                sink.writeError(DiagnosticRenderer.render(d, source: nil) + "\n")
+                return 2
+            }
+        }
+        let writer = EpisodeWriter(Microsimulation.run(parameters))
+        let episodes = writer.episodes()
+        do {
+            try write(out, writer: writer, episodes: episodes, report: report, parameters: parameters)
+        } catch {
+            sink.writeError("error: cannot write to \(out): \(error.localizedDescription)\n")
+            return 2
+        }
+        let seconds = Double((clock.now - began).components.attoseconds) / 1e18 + Double((clock.now - began).components.seconds)
+        let rows = episodes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } - 1
+        sink.write("wrote \(writer.childCount) children and \(rows) episodes to \(out) in "
+                   + String(format: "%.2f", seconds) + " s\n")
+        if let report { sink.write(report.joined(separator: "\n") + "\n") }
+        return passed ? 0 : 1
+    }
+
+    static func calibrated(_ base: SynthParameters, file: String, sink: OutputSink) -> Result<Calibrator.Outcome, Diagnostic> {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            return .failure(Diagnostic("cannot read the calibration targets file", file: file))
+        }
+        return CalibrationTargets.parse(String(decoding: data, as: UTF8.self), file: file).map { targets in
+            Calibrator(targets: targets).calibrate(base)
+        }
+    }
+
+    static func write(_ out: String, writer: EpisodeWriter, episodes: [UInt8], report: [String]?,
+                      parameters: SynthParameters) throws {
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: out, withIntermediateDirectories: true)
+        let header = writer.header()
+        func save(_ name: String, _ bytes: [UInt8]) throws {
+            try Data(bytes).write(to: URL(fileURLWithPath: out).appendingPathComponent(name))
+        }
+        try save("header.csv", header)
+        try save("episodes.csv", episodes)
+        try save("uasc.csv", writer.uasc())
+        try save("districts.csv", Array(("district\n" + SynthPostcodes.inBorough.joined(separator: "\n") + "\n").utf8))
+        // The tracker needs the care engine's view of the data: borough-sized sets only.
+        if episodes.count < 20_000_000, let data = try? SynthMeasurement(header: header, episodes: episodes,
+                                            inBoroughDistricts: Set(SynthPostcodes.inBorough)).data {
+            let asAt = parameters.to, planStart = max(parameters.from, asAt.adding(months: -12).adding(days: 1))
+            try save("plans.csv", PlansTracker(data: data, planStart: planStart, asAt: asAt, seed: parameters.seed).csv())
+        }
+        if let report { try save("calibration-report.txt", Array((report.joined(separator: "\n") + "\n").utf8)) }
+    }
+}
