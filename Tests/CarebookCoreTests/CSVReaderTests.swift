@@ -40,6 +40,15 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertTrue(t[1, 9].isEqual(to: .missing))
     }
 
+    func testIdsThatWouldCollideAsNumbersStayText() throws {
+        let load = try load("indicator,cost\n6.1,3.50\n6.10,3.5\n8.2,12.00\n")
+        // 6.1 and 6.10 are different indicators (an id column); 3.50 and 3.5 are one amount.
+        XCTAssertEqual(load.columnTypes, [.text, .number])
+        XCTAssertTrue(load.table[1, 0].isEqual(to: .text("6.10")))
+        let prices = try self.load("price\n3.50\n4.25\n12.00\n")
+        XCTAssertEqual(prices.columnTypes, [.number], "trailing zeros alone do not make codes")
+    }
+
     func testMixedColumnIsTextKeepingRawCells() throws {
         let t = try load("a,b\n1,£5\nx,6\n").table
         XCTAssertEqual(t.columns.map(\.type), [.text, .text])

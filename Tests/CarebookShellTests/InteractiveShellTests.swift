@@ -68,3 +68,32 @@ final class InteractiveShellTests: XCTestCase {
         XCTAssertEqual(journals.filter { $0.hasPrefix("journal-") }.count, 1)
     }
 }
+
+extension InteractiveShellTests {
+    /// A killed terminal loses nothing: the journal replays with --recover and :save writes it.
+    func testKilledSessionIsRecoveredFromItsJournal() throws {
+        try XCTSkipUnless(TerminalSession.isAvailable, "tmux is not installed (Scripts/test installs it)")
+        guard let binary = TerminalSession.carebookBinary() else {
+            throw XCTSkip("build the binary first: swift build --product carebook")
+        }
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("carebook-recover-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let environment = ["PATH": "/usr/bin:/bin", "TERM": "screen", "HOME": home.path]
+
+        let first = try TerminalSession(command: [binary, "--no-data"], environment: environment, directory: home.path)
+        XCTAssertTrue(first.waitFor(text: "> "), first.screen())
+        try first.send(keys: .text("weekly = £3,712 - £525"), .enter)
+        try first.send(keys: .text("weekly * 52"), .enter)
+        XCTAssertTrue(first.waitFor(text: "£165,724"), first.screen())
+        first.kill()  // the terminal goes away without :save or Ctrl-D
+
+        let second = try TerminalSession(command: [binary, "--recover"], environment: environment, directory: home.path)
+        defer { second.kill() }
+        XCTAssertTrue(second.waitFor(text: "recovered 2 statements"), second.screen())
+        try second.send(keys: .text(":save kept.cb"), .enter)
+        XCTAssertTrue(second.waitFor(text: "saved 2 statements to kept.cb"), second.screen())
+        let saved = try String(contentsOfFile: home.appendingPathComponent("kept.cb").path, encoding: .utf8)
+        XCTAssertTrue(saved.contains("weekly = £3,712 - £525\nweekly * 52\n#> £165,724\n"), saved)
+    }
+}

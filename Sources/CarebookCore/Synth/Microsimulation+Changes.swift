@@ -12,7 +12,7 @@ extension Microsimulation {
         legalChange(c, through: last)
         adoptiveMove(c, through: last)
         placementChange(c, through: last)
-        if let exit { end(c, on: max(exit.day, children[c].lastStart.adding(days: 1)), reason: exit.reason) }
+        if let exit { end(c, on: max(exit.day, earliest(c).adding(days: 1)), reason: exit.reason) }
     }
 
     /// The REC of a young person leaving care at 18: independent living, staying put or adult services, else other.
@@ -42,7 +42,7 @@ extension Microsimulation {
         defer { children[c].rng = rng }
         if status == SynthCodes.policeProtection || status == SynthCodes.emergency {
             next = rng.chance(0.7) ? SynthCodes.interim : SynthCodes.voluntary
-            latest = min(last, child.lastStart.adding(days: 3 + rng.below(18)))
+            latest = min(last, earliest(c).adding(days: 3 + rng.below(18)))
         } else if child.path == .adoption, let move = child.adoptiveMove, status != SynthCodes.placementOrder,
                   move.adding(days: -Int(parameters.placementOrderLead)) <= last {
             next = SynthCodes.placementOrder
@@ -53,7 +53,7 @@ extension Microsimulation {
             let firm = child.path == .adoption || child.path == .specialGuardianship || child.path == .longTerm
             if rng.chance(firm ? 0.05 : 0.01) { next = SynthCodes.interim }
         }
-        guard let next, let day = Microsimulation.day(after: child.lastStart, through: latest, &rng) else { return }
+        guard let next, let day = Microsimulation.day(after: earliest(c), through: latest, &rng) else { return }
         children[c].rng = rng
         open(c, on: day, rne: SynthCodes.legal) { $0.legalStatus = next }
         rng = children[c].rng
@@ -62,14 +62,14 @@ extension Microsimulation {
     /// An adoption-path child moves to the adoptive placement on the planned day, and is adopted some months later.
     mutating func adoptiveMove(_ c: Int, through last: Day) {
         guard let planned = children[c].adoptiveMove, planned <= last else { return }
-        let day = max(planned, children[c].lastStart.adding(days: 1))
+        let day = max(planned, earliest(c).adding(days: 1))
         guard day <= last else { return }
         if episodes[children[c].current].legalStatus != SynthCodes.placementOrder {
             open(c, on: day.adding(days: -1) > children[c].lastStart ? day.adding(days: -1) : day, rne: SynthCodes.legal) {
                 $0.legalStatus = SynthCodes.placementOrder
             }
         }
-        let moveDay = max(day, children[c].lastStart.adding(days: 1))
+        let moveDay = max(day, earliest(c).adding(days: 1))
         guard moveDay <= last else { return }
         move(c, to: .placedForAdoption, on: moveDay, reason: SSDA903Codes.reasonPlaceChange.index(of: "CARPL")!)
         children[c].adoptiveMove = nil
@@ -84,7 +84,7 @@ extension Microsimulation {
         let u = rng.unit()
         children[c].rng = rng
         if u < chance {
-            guard let day = Microsimulation.day(after: children[c].lastStart, through: last, &children[c].rng) else { return }
+            guard let day = Microsimulation.day(after: earliest(c), through: last, &children[c].rng) else { return }
             let status = episodes[children[c].current].legalStatus
             let group = drawPlacement(c, on: day, status: status, current: children[c].group)
             move(c, to: group, on: day, reason: SynthCodes.placeChange.draw(&children[c].rng))
@@ -103,7 +103,7 @@ extension Microsimulation {
         if place == SynthCodes.place("U6") { longTerm = SynthCodes.place("U4") }
         else if place == SynthCodes.place("U3") { longTerm = SynthCodes.place("U1") }
         else { return }
-        guard let day = Microsimulation.day(after: child.lastStart, through: last, &children[c].rng) else { return }
+        guard let day = Microsimulation.day(after: earliest(c), through: last, &children[c].rng) else { return }
         open(c, on: day, rne: SynthCodes.sameCarer) { $0.place = longTerm }
     }
 }

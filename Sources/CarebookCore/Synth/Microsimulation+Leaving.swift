@@ -14,7 +14,7 @@ extension Microsimulation {
             cumulative += p
             guard cumulative.rounded(.down) > before else { continue }
             let c = Int(inCare[i])
-            guard let day = Microsimulation.day(after: children[c].lastStart, through: monthEnd, &children[c].rng) else { continue }
+            guard let day = Microsimulation.day(after: earliest(c), through: monthEnd, &children[c].rng) else { continue }
             end(c, on: day, reason: exitReason(c))
         }
     }

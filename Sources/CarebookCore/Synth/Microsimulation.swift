@@ -60,6 +60,9 @@ public struct Microsimulation {
         return (p.admissions.first ?? p.initialStock / 28, Int((p.initialStock * ramp).rounded()))
     }
 
+    /// The day after which a child's next event this month may fall: its latest episode start, or the end of last month.
+    func earliest(_ c: Int) -> Day { max(children[c].lastStart, monthStart.adding(days: -1)) }
+
     /// A random day after `after` and on or before `last`; nil when there is none.
     static func day(after: Day, through last: Day, _ rng: inout SplitMix64) -> Day? {
         let span = Int(last.number - after.number)

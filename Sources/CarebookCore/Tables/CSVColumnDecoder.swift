@@ -48,7 +48,8 @@ struct CSVCellSpans {
 enum CSVColumnDecoder {
     static func decode(name: String, spans: CSVCellSpans, bytes: UnsafeBufferPointer<UInt8>) -> Column {
         let storage: Column.Storage? = switch guessType(spans, bytes) {
-        case .number: typed(spans, bytes, Double.nan, CellParser.number).map { .numbers($0, percent: false) }
+        case .number: isCodeName(name) && looksLikeCodes(spans, bytes) ? nil
+            : typed(spans, bytes, Double.nan, CellParser.number).map { .numbers($0, percent: false) }
         case .percent: typed(spans, bytes, Double.nan, CellParser.percent).map { .numbers($0, percent: true) }
         case .money: typed(spans, bytes, Column.missingInteger, CellParser.money).map { .money($0) }
         case .date: typed(spans, bytes, Column.missingInteger) { CellParser.date($0, $1, $2).map { Int64($0.number) } }
@@ -57,6 +58,24 @@ enum CSVColumnDecoder {
         case .text, .duration: nil
         }
         return Column(name: name, storage: storage ?? text(spans, bytes))
+    }
+
+    /// True for headers that name identifiers (`id`, `indicator`, `code`, `ref`, `key`, `indicator_id`).
+    static func isCodeName(_ name: String) -> Bool {
+        let words = name.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.contains { ["id", "indicator", "code", "ref", "key"].contains(String($0)) }
+    }
+
+    /// True when two different cells would read as the same number, such as
+    /// indicator ids `6.1` and `6.10`: the column holds codes, so it stays text.
+    static func looksLikeCodes(_ spans: CSVCellSpans, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var padded: Set<Double> = [], plain: Set<Double> = []
+        for i in 0..<spans.count {
+            let (s, e, _) = spans.cell(i, in: bytes)
+            guard s < e, let dot = (s..<e).first(where: { bytes[$0] == 46 }), let v = CellParser.number(bytes, s, e) else { continue }
+            if bytes[e - 1] == 48 && e - 1 > dot { padded.insert(v) } else { plain.insert(v) }
+        }
+        return !padded.isDisjoint(with: plain)
     }
 
     /// The type of the first non-empty cell (text when there is none).

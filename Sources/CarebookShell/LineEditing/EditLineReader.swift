@@ -72,7 +72,9 @@ public final class EditLineReader: LineReader {
             return .endOfInput
         }
         var line = WideText.string(wide, count: Int(count))
-        while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
+        while let last = line.unicodeScalars.last, last == "\n" || last == "\r" {
+            line.unicodeScalars.removeLast()
+        }
         return .line(line)
     }
 

@@ -58,6 +58,7 @@ final class TerminalSession {
 
     let socket: String
     private let configPath: String
+    private let statusPath: String
     private(set) var isKilled = false
 
     /// Starts `command` (executable and arguments, no shell) in a `columns`×`rows`
@@ -71,7 +72,12 @@ final class TerminalSession {
         let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         var arguments = ["new-session", "-d", "-s", "main", "-x", "\(columns)", "-y", "\(rows)"]
         if let directory { arguments += ["-c", directory] }
-        arguments += ["/usr/bin/env", "-i"] + assignments + command
+        // A shell records the exit status (tmux's own `pane_dead_status` is not
+        // always filled in). It traps SIGINT with a no-op so that Ctrl-C reaches
+        // only the program (a caught signal reverts to its default at exec).
+        statusPath = NSTemporaryDirectory() + "/\(socket).status"
+        let wrapper = "trap : INT QUIT; \"$@\"; echo $? > '\(statusPath)'"
+        arguments += ["/bin/sh", "-c", wrapper, "sh", "/usr/bin/env", "-i"] + assignments + command
         try tmux(arguments)
     }
 
@@ -121,13 +127,10 @@ final class TerminalSession {
         return condition(screen())
     }
 
-    /// The program's exit status once it has ended; nil while it runs.
+    /// The program's exit status once it has ended (128 + N if killed by signal N); nil while it runs.
     var exitStatus: Int32? {
-        guard let result = try? Self.run(["-L", socket, "display-message", "-p", "-t", "main",
-                                          "#{pane_dead} #{pane_dead_status}"]) else { return nil }
-        let parts = result.output.split(whereSeparator: \.isWhitespace)
-        guard parts.first == "1", parts.count > 1 else { return nil }
-        return Int32(parts[1])
+        guard let data = FileManager.default.contents(atPath: statusPath) else { return nil }
+        return Int32(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// Waits for the program to end; its exit status, or nil on timeout.
@@ -146,6 +149,7 @@ final class TerminalSession {
         isKilled = true
         _ = try? Self.run(["-L", socket, "kill-server"])
         try? FileManager.default.removeItem(atPath: configPath)
+        try? FileManager.default.removeItem(atPath: statusPath)
     }
 
     private func tmux(_ arguments: [String]) throws {
