@@ -8,6 +8,10 @@ struct TableColumns {
         columns.append(Column(name: name, storage: b.storage, levels: levels))
     }
 
+    mutating func column(_ column: Column) {
+        columns.append(column)
+    }
+
     mutating func numbers(_ name: String, _ values: [Double?]) {
         columns.append(Column(name: name, storage: .numbers(values.map { $0 ?? .nan }, percent: false)))
     }

@@ -45,8 +45,8 @@ extension Microsimulation {
     }
 
     /// A new child of `age` (years) at this month's admission: sex, date of birth, ethnicity, home postcode.
-    mutating func newChild(age: Int, uasc: Bool) -> Int {
-        var rng = SplitMix64(seed: parameters.seed, stream: UInt64(children.count) &+ 1)
+    mutating func newChild(age: Int, uasc: Bool, stream: UInt64? = nil) -> Int {
+        var rng = SplitMix64(seed: parameters.seed, stream: stream ?? UInt64(children.count - Int(shortBreakSerial)) &+ 1)
         let days = age == 0 && rng.chance(0.45) ? rng.below(14) : age * 365 + rng.below(age >= 17 ? 300 : 365)
         let dob = max(monthStart.adding(days: -days), Day(number: -40_000))
         let sex: UInt8 = uasc ? (rng.chance(0.92) ? 1 : 2) : (rng.chance(0.53) ? 1 : 2)

@@ -1,19 +1,24 @@
+import Foundation
+
 extension Microsimulation {
     /// Chooses exactly enough leavers to bring the number in care down to `planned`, weighted by `exitWeight`.
     ///
-    /// Inclusion chances are proportional to the weights (capped at 1) and the
-    /// children are picked by systematic sampling, so the count is exact.
+    /// Order sampling: each child draws its own uniform u and gets the key
+    /// log(u) / weight; the children with the largest keys leave. The count is
+    /// exact, and a change to one child's weight moves few other choices.
     mutating func leave(toward planned: Int) {
-        let k = inCare.count - planned
+        var keys: [(key: Double, child: Int32)] = []
+        keys.reserveCapacity(inCare.count)
+        for c in inCare {
+            let u = max(children[Int(c)].rng.unit(), 1e-300)
+            let w = exitWeight(Int(c))
+            if w > 0 { keys.append((log(u) / w, c)) }
+        }
+        let k = min(inCare.count - planned, keys.count)
         guard k > 0 else { return }
-        let weights = inCare.map { exitWeight(Int($0)) }
-        let chances = Microsimulation.inclusionChances(weights, total: k)
-        var cumulative = shared.unit()
-        for (i, p) in chances.enumerated() where p > 0 {
-            let before = cumulative.rounded(.down)
-            cumulative += p
-            guard cumulative.rounded(.down) > before else { continue }
-            let c = Int(inCare[i])
+        keys.sort { $0.key != $1.key ? $0.key > $1.key : $0.child < $1.child }
+        for (_, c) in keys.prefix(k) {
+            let c = Int(c)
             guard let day = Microsimulation.day(after: earliest(c), through: monthEnd, &children[c].rng) else { continue }
             end(c, on: day, reason: exitReason(c))
         }

@@ -4,12 +4,13 @@ extension Microsimulation {
         let target = Int(Double(inCare.count) * parameters.shortBreakShare)
         shortBreakers.removeAll { c in
             let child = children[Int(c)]
-            return child.age(on: monthStart) >= 17 || (child.scheduledExit ?? monthStart) < monthStart && shared.chance(0.02)
+            return child.age(on: monthStart) >= 17 || (child.scheduledExit ?? monthStart) < monthStart && breaks.chance(0.02)
         }
         while shortBreakers.count < target {
-            let c = newChild(age: 5 + shared.below(11), uasc: false)
+            shortBreakSerial += 1
+            let c = newChild(age: 5 + breaks.below(11), uasc: false, stream: (1 << 40) + shortBreakSerial)
             children[c].shortBreaks = true
-            children[c].path = shared.chance(0.7) ? .longTerm : .home     // long-term: V4 agreements; home: V3 breaks
+            children[c].path = breaks.chance(0.7) ? .longTerm : .home     // long-term: V4 agreements; home: V3 breaks
             children[c].scheduledExit = monthStart.adding(days: -1)
             shortBreakers.append(Int32(c))
         }

@@ -17,7 +17,11 @@ public struct Microsimulation {
     /// Children who went home and might come back.
     var returned: [Int32] = []
     var admissionCarry = 0.0
+    /// Draws for the kind of each admission (single, siblings, UASC, return), independent of every rate tuned.
     var shared: SplitMix64
+    /// Draws for short-break children, kept apart so they do not disturb the care population's draws.
+    var breaks: SplitMix64
+    var shortBreakSerial: UInt64 = 0
     /// The first day of the current month and its last day.
     var monthStart = Day(number: 0), monthEnd = Day(number: 0)
     var placementScale: [Double] = []
@@ -25,6 +29,7 @@ public struct Microsimulation {
     init(parameters: SynthParameters) {
         self.parameters = parameters
         shared = SplitMix64(seed: parameters.seed, stream: 0xC0FFEE)
+        breaks = SplitMix64(seed: parameters.seed, stream: 0xB4EA)
     }
 
     /// Runs the simulation from the start of the burn-in to `to`.
