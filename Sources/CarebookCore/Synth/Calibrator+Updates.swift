@@ -12,7 +12,11 @@ extension Calibrator {
                     let ages = [0...0, 1...4, 5...9, 10...15, 16...17][band]
                     for a in ages { p.entryAge[a] = Calibrator.clamp(p.entryAge[a] * pow(ratio, 0.3), 0.2, 60) }
                 }
-            case .placementMix: scalePlacements(&p, c, ratio, anchorsUpTo: true)
+            case .placementMix:
+                if c.target.group == [SynthPlacement.placedForAdoption.name] {
+                    p.adoptiveStayScale = Calibrator.clamp(p.adoptiveStayScale * pow(ratio, 0.8), 0.2, 3)
+                }
+                scalePlacements(&p, c, ratio, anchorsUpTo: true)
             case .commissionedShare:
                 scalePlacements(&p, c, ratio, groups: [.agencyFostering, .commissionedHome], anchorsUpTo: false)
             case .outOfAreaResidential: scalePlacements(&p, c, ratio, groups: [.commissionedHome], anchorsUpTo: false)

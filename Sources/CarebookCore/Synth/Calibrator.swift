@@ -8,7 +8,7 @@
 public struct Calibrator {
     public var targets: CalibrationTargets
     public var inBoroughDistricts: Set<String>
-    public var maxRounds = 40
+    public var maxRounds = 60
 
     public init(targets: CalibrationTargets, inBoroughDistricts: Set<String> = Set(SynthPostcodes.inBorough)) {
         self.targets = targets

@@ -73,7 +73,7 @@ extension Microsimulation {
         guard moveDay <= last else { return }
         move(c, to: .placedForAdoption, on: moveDay, reason: SSDA903Codes.reasonPlaceChange.index(of: "CARPL")!)
         children[c].adoptiveMove = nil
-        children[c].scheduledExit = moveDay.adding(days: 100 + children[c].rng.below(230))
+        children[c].scheduledExit = moveDay.adding(days: Int(parameters.adoptiveStayScale * Double(100 + children[c].rng.below(230))))
         children[c].scheduledReason = SynthCodes.adopted.draw(&children[c].rng)
     }
 

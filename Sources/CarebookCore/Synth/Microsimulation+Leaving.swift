@@ -24,22 +24,6 @@ extension Microsimulation {
         }
     }
 
-    /// Chances proportional to `weights`, capped at 1, summing to `total` (or to the number of positive weights if fewer).
-    static func inclusionChances(_ weights: [Double], total: Int) -> [Double] {
-        var capped = Array(repeating: false, count: weights.count)
-        var lambda = 0.0
-        for _ in 0..<8 {
-            var free = 0.0, fixed = 0
-            for (i, w) in weights.enumerated() { if capped[i] { fixed += 1 } else { free += w } }
-            guard free > 0 else { break }
-            lambda = Double(total - fixed) / free
-            var changed = false
-            for (i, w) in weights.enumerated() where !capped[i] && w * lambda >= 1 { capped[i] = true; changed = true }
-            if !changed { break }
-        }
-        return weights.enumerated().map { capped[$0.offset] ? 1 : min(1, $0.element * lambda) }
-    }
-
     /// How likely a child is to leave this month relative to others: by path and months in care, scaled by age band.
     func exitWeight(_ c: Int) -> Double {
         let child = children[c]

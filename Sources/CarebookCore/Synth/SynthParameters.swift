@@ -44,6 +44,8 @@ public struct SynthParameters: Sendable {
     public var interimToFull = 0.12
     /// Days before the adoptive placement that a placement order (E1) replaces the care order.
     public var placementOrderLead = 150.0
+    /// A multiplier on how long a child stays placed for adoption before the adoption order.
+    public var adoptiveStayScale = 1.0
     /// A multiplier on the chance of admission under section 20 (V2).
     public var voluntaryScale = 1.0
     /// A multiplier on placement moves in a placement's first year (drives indicator 8.2).

@@ -2,7 +2,7 @@ import Foundation
 
 extension CommandRegistry {
     /// The commands every session has.
-    public static let standard = CommandRegistry([help, vars, historyCommand, mode, timer, save, quit])
+    public static let standard = CommandRegistry([help, vars, historyCommand, mode, timer, save, quit, validate])
 
     static let help = Command("help", summary: "list commands and functions, or explain one",
                               usage: ":help [NAME]", example: ":help weekly_cost") { session, args in
@@ -115,6 +115,15 @@ extension CommandRegistry {
         }
         let n = session.log.entries.count
         return .ok("saved \(n) statement\(n == 1 ? "" : "s") to \(target)")
+    }
+
+    static let validate = Command("validate", summary: "every problem found in the loaded SSDA903 files, one line each",
+                                  usage: ":validate", example: ":validate") { session, _ in
+        guard let data = session.interpreter.environment.care.data else {
+            return .failed("no SSDA903 data is loaded; load a header and an episodes file first")
+        }
+        guard !data.issues.isEmpty else { return .ok(data.summary + "\nNo problems found.") }
+        return .ok(data.summary + "\n" + data.issues.map(\.description).joined(separator: "\n"))
     }
 
     static let quit = Command("quit", summary: "leave carebook (the session stays in its journal)",
