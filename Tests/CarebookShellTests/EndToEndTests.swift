@@ -91,6 +91,17 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(all.err.contains("error: assertion failed"), all.err)
     }
 
+    func testEverySyntaxErrorIsReportedBeforeAnythingRuns() throws {
+        let path = try write("s.cb", "x = 1\nx = (1 +\ny = 2 2\nx\nz = £\n")
+        let r = try carebook([path], in: scratch)
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.out, "", "nothing runs when the script has syntax errors")
+        XCTAssertEqual(r.err.components(separatedBy: "error:").count - 1, 3, r.err)
+        XCTAssertTrue(r.err.contains("s.cb:2:"), r.err)
+        XCTAssertTrue(r.err.contains("s.cb:3:"), r.err)
+        XCTAssertTrue(r.err.contains("s.cb:5:"), r.err)
+    }
+
     func testPipedInputReportsRealLineNumbers() throws {
         let r = try carebook([], stdin: "x = 1\n\ny = x +\n  nosuch\n", in: scratch)
         XCTAssertEqual(r.status, 1)

@@ -21,7 +21,12 @@ extension Evaluator {
         if op == .or, case .bool(true) = a { return .bool(true) }
         let b = try evaluate(right, in: scope)
         switch op {
-        case .add: return try arithmetic(Arithmetic.add(a, b), op, a, b, expr)
+        case .add:
+            // Plans add up; a child in both is counted once and reported (MoneyPlanBuiltins).
+            if case let .record(x) = a, case let .record(y) = b, Plan.isPlan(x), Plan.isPlan(y) {
+                return .record(try Plan(record: x).combined(with: try Plan(record: y)).record)
+            }
+            return try arithmetic(Arithmetic.add(a, b), op, a, b, expr)
         case .subtract: return try arithmetic(Arithmetic.subtract(a, b), op, a, b, expr)
         case .multiply: return try arithmetic(Arithmetic.multiply(a, b), op, a, b, expr)
         case .divide: return try arithmetic(Arithmetic.divide(a, b), op, a, b, expr)

@@ -53,7 +53,7 @@ public struct Parser {
     mutating func program() -> [Statement] {
         var statements: [Statement] = []
         while true {
-            skipNewlines()
+            while current.kind == .newline { position += 1 }
             if current.kind == .end { break }
             let start = current.range.start
             do {
@@ -93,8 +93,24 @@ public struct Parser {
         return t
     }
 
+    /// Skips line breaks inside a statement (after an operator, `=` or a clause keyword),
+    /// but not into a line that plainly starts a new statement (`name = …`, `load …`),
+    /// so one dangling operator cannot swallow the next statement.
     mutating func skipNewlines() {
-        while current.kind == .newline { position += 1 }
+        while current.kind == .newline {
+            let next = peek(1)
+            if next.range.start.column == 1, startsStatement(at: position + 1) { return }
+            position += 1
+        }
+    }
+
+    func startsStatement(at index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        switch tokens[index].kind {
+        case .identifier: return index + 1 < tokens.count && tokens[index + 1].isSymbol("=")
+        case .keyword(.asat), .keyword(.load), .keyword(.cohort), .keyword(.assert): return true
+        default: return false
+        }
     }
 
     mutating func match(_ symbol: String) -> Bool {

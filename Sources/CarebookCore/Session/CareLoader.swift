@@ -45,6 +45,11 @@ public struct CareLoader: DataLoader {
                 env.bind(file.name, .value(.table(table)))
                 return "loaded \(file.path) as \(file.name): population 0–17 by year (now in use for rates per 10,000)"
             }
+            if UnitCosts.recognises(columnNames: table.columnNames) {
+                env.care.costs = try UnitCosts(table: table)
+                env.bind(file.name, .value(.table(table)))
+                return "loaded \(file.path) as \(file.name): unit costs for \(env.care.costs.entries.count) placement groups (now in use)"
+            }
             if names.isSuperset(of: ["id", "red", "amber", "green"]) {
                 env.care.catalogue = try IndicatorCatalogue.standard.withTargets(table)
                 env.bind(file.name, .value(.table(table)))

@@ -10,6 +10,8 @@ public struct CareState: Sendable {
     public var districts: Set<String>?
     public var population: Population = .exampleBorough
     public var catalogue: IndicatorCatalogue = .standard
+    /// Weekly unit costs by placement group (loaded, or set with `set_cost`).
+    public var costs = UnitCosts()
     /// The data set built from every loaded header and episodes file.
     public private(set) var data: CareDataSet?
 

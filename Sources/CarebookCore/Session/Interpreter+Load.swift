@@ -74,7 +74,6 @@ extension Interpreter {
             throw d
         }
         let name = alias ?? Self.name(forPath: path)
-        try checkAssignable(name, pathExpr.range)
         let file = LoadedFile(path: path, resolvedPath: resolved, bytes: bytes, name: name)
         let csv = try CSVTableLoader.parse(file, at: pathExpr.range)
         for loader in loaders {

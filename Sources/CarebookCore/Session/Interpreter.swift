@@ -42,11 +42,9 @@ public final class Interpreter {
         case let .expression(e):
             return .value(try ev.evaluate(e))
         case let .assign(name, e):
-            try checkAssignable(name, statement.range)
             environment.bind(name, .value(try ev.evaluate(e)))
             return .none
         case let .cohort(name, e):
-            try checkAssignable(name, statement.range)
             let value = try ev.evaluate(e)
             guard case let .table(t) = value else {
                 throw Diagnostic("a cohort must be a table of children, but this gives \(value.kind.withArticle)", at: e.range,
@@ -70,11 +68,6 @@ public final class Interpreter {
         }
     }
 
-    func checkAssignable(_ name: String, _ range: SourceRange) throws {
-        if builtins[name] != nil {
-            throw Diagnostic("`\(name)` is the name of a function", at: range, hint: "choose another name")
-        }
-    }
 }
 
 /// What a successful statement produced.

@@ -19,12 +19,13 @@ extension Calibrator {
                 scalePlacements(&p, c, ratio, anchorsUpTo: true)
             case .commissionedShare:
                 scalePlacements(&p, c, ratio, groups: [.agencyFostering, .commissionedHome], anchorsUpTo: false)
-            case .outOfAreaResidential: scalePlacements(&p, c, ratio, groups: [.commissionedHome], anchorsUpTo: false)
+            case .outOfAreaResidential:
+                scalePlacements(&p, c, ratio, groups: [.commissionedHome], anchorsUpTo: false, previousToo: true)
             case .legalMix: adjustLegal(&p, c, ratio)
             case .leaverReasons: adjustReasons(&p, c, ratio)
             case .indicator:
-                if c.target.group.first == "8.1" { p.lateMoveScale = Calibrator.clamp(p.lateMoveScale / pow(ratio, 1.5), 0.05, 20) }
-                if c.target.group.first == "8.2" { p.earlyMoveScale = Calibrator.clamp(p.earlyMoveScale * pow(ratio, 1.0), 0.05, 20) }
+                if c.target.group.first == "8.1" { p.lateMoveScale = Calibrator.clamp(p.lateMoveScale / pow(ratio, 0.8), 0.05, 20) }
+                if c.target.group.first == "8.2" { p.earlyMoveScale = Calibrator.clamp(p.earlyMoveScale * pow(ratio, 0.7), 0.05, 20) }
             case .stock, .admissions, .leavers: break
             }
         }
@@ -39,14 +40,15 @@ extension Calibrator {
 
     static func clamp(_ x: Double, _ lo: Double, _ hi: Double) -> Double { min(hi, max(lo, x)) }
 
-    /// Scales placement groups at the target's anchor (and, for a full mix, at every earlier anchor).
+    /// Scales placement groups at the target's anchor, and less at earlier ones (every one for a full mix).
     func scalePlacements(_ p: inout SynthParameters, _ c: CalibrationCheck, _ ratio: Double,
-                         groups: [SynthPlacement]? = nil, anchorsUpTo: Bool) {
+                         groups: [SynthPlacement]? = nil, anchorsUpTo: Bool, previousToo: Bool = false) {
         let named = groups ?? c.target.group.compactMap { name in SynthPlacement.allCases.first { $0.name == name } }
+        guard let at = p.placementAnchors.firstIndex(where: { $0.day == c.target.from }) else { return }
         for a in p.placementAnchors.indices {
-            let day = p.placementAnchors[a].day
-            guard day == c.target.from || (anchorsUpTo && day < c.target.from) else { continue }
-            let power = day == c.target.from ? 0.7 : 0.4
+            // The target's own anchor moves most; earlier ones (all for a full mix, or the one before) less.
+            let power = a == at ? 0.7 : ((previousToo && a == at - 1) || (anchorsUpTo && a < at)) ? 0.35 : 0
+            guard power > 0 else { continue }
             for g in named {
                 p.placementAnchors[a].scale[g.rawValue] = Calibrator.clamp(p.placementAnchors[a].scale[g.rawValue]
                     * pow(ratio, power), 0.001, 50)

@@ -8,7 +8,7 @@
 public struct Calibrator {
     public var targets: CalibrationTargets
     public var inBoroughDistricts: Set<String>
-    public var maxRounds = 60
+    public var maxRounds = 120
 
     public init(targets: CalibrationTargets, inBoroughDistricts: Set<String> = Set(SynthPostcodes.inBorough)) {
         self.targets = targets
@@ -79,8 +79,10 @@ public struct Calibrator {
     /// Moves each stock target's planned value by the shortfall measured, so the next run lands on it.
     func correctedStocks(_ checks: [CalibrationCheck], _ old: [Day: Double]) -> [Day: Double] {
         var out = old
+        let plan = FlowPlan(targets: targets)
         for c in checks where c.target.measure == .stock && c.measured.isFinite {
-            out[c.target.from, default: 0] += (c.expected - c.measured) * 0.7
+            guard let aim = plan.reconciled.first(where: { $0.day == c.target.from })?.value else { continue }
+            out[c.target.from, default: 0] += (aim - c.measured) * 0.7
         }
         return out
     }

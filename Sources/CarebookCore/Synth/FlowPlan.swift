@@ -8,6 +8,8 @@
 struct FlowPlan {
     /// Reconciled stock at each stock target date, in date order.
     var stocks: [(day: Day, value: Double)]
+    /// Reconciled stock before corrections: what the simulation's output should measure.
+    var reconciled: [(day: Day, value: Double)] = []
     /// Reconciled admissions for each flow window.
     var flows: [(from: Day, to: Day, admissions: Double)]
     /// Leavers per child in care per month, pooled over the flow windows.
@@ -16,10 +18,12 @@ struct FlowPlan {
     /// One residual of the least-squares problem: constant + Σ coefficient × variable, with its weight.
     private struct Residual { var constant: Double; var terms: [(Int, Double)]; var weight: Double }
 
+    /// Plans from the targets; `corrections` shift the planned stock on target dates (not the reconciled figures),
+    /// to make up for what the simulation cannot follow exactly (children who must leave at 18, say).
     init(targets: CalibrationTargets, corrections: [Day: Double] = [:]) {
         let stockRows = targets.rows(.stock).sorted { $0.from < $1.from }
         let windows = targets.rows(.admissions).filter { $0.to != nil }
-        var x = stockRows.map { $0.value + (corrections[$0.from] ?? 0) } + windows.map(\.value)
+        var x = stockRows.map(\.value) + windows.map(\.value)
         var residuals: [Residual] = []
         for (k, t) in stockRows.enumerated() {
             residuals.append(Residual(constant: -x[k], terms: [(k, 1)], weight: FlowPlan.weight(t, t.value)))
@@ -34,6 +38,8 @@ struct FlowPlan {
         }
         FlowPlan.solve(&x, residuals)
         stocks = stockRows.indices.map { (stockRows[$0].from, x[$0]) }
+        reconciled = stocks
+        for k in stocks.indices { stocks[k].value += corrections[stocks[k].day] ?? 0 }
         flows = windows.indices.map { (windows[$0].from, windows[$0].to!, x[stockRows.count + $0]) }
         leavingRate = 0.03
         leavingRate = pooledLeavingRate()

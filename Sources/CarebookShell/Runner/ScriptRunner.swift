@@ -17,6 +17,12 @@ public struct ScriptRunner {
     @discardableResult
     public func run(_ document: ScriptDocument, file: String?) -> Int {
         if let file { session.interpreter.scriptDirectory = (file as NSString).deletingLastPathComponent }
+        // Like a compiler, report every syntax error before running anything.
+        let unreadable = document.items.filter { if case .entry(.failed) = $0.kind { true } else { false } }
+        if !unreadable.isEmpty && !keepGoing {
+            for item in unreadable { out.writeError(session.run(item, in: document, file: file).display + "\n") }
+            return unreadable.count
+        }
         var failures = 0
         for item in document.items {
             let outcome = session.run(item, in: document, file: file)

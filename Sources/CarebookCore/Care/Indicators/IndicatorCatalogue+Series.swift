@@ -55,7 +55,8 @@ extension IndicatorCatalogue {
         t.dates("month", points.map(\.month))
         // The value as published (12.1, 12.1% or 522), not as rescaled for rating.
         let published = meta.table.column(named: "value").map { c in points.map { c[$0.row] } } ?? []
-        if case let .success(column)? = published.isEmpty ? nil : Column.make(name: "value", values: published) {
+        if case let .success(column)? = published.isEmpty ? nil : Column.make(name: "value", values: published),
+           column.type != .text {
             t.column(column)
         } else {
             t.numbers("value", points.map(\.value))

@@ -1,0 +1,110 @@
+extension Plan {
+    /// How each figure is rounded, printed with the plan.
+    public static let roundingNote = "exact pence × success × weeks (days ÷ 7, move date counted), rounded once per figure, half to even"
+
+    /// The plan as the language shows it: a record titled "plan".
+    public var record: Record {
+        Record(title: "plan", fields: [
+            ("summary", .text(summary)),
+            ("description", .text(description)),
+            ("children", .table(childrenTable)),
+            ("count", .number(Double(moves.count))),
+            ("expected_moves", .number(expectedMoves)),
+            ("old_weekly", .money(oldWeekly)),
+            ("new_weekly", .money(newWeekly)),
+            ("weekly_saving", .money(weeklySaving)),
+            ("expected_weekly_saving", .money(expectedWeeklySaving)),
+            ("full_year", .money(fullYear)),
+            ("part_year", .table(partYearTable)),
+            ("monthly", .table(monthlyTable)),
+            ("overlaps", .list(overlaps.map { .text($0) })),
+            ("weeks_per_year", .number(weeksPerYear)),
+            ("rounding", .text(Self.roundingNote)),
+        ])
+    }
+
+    /// One line: expected moves, weekly and full-year saving, and each year's part-year effect.
+    public var summary: String {
+        let years = financialYears.map { "part-year \($0) \(partYear($0).formatted())" }
+        var parts = ["\(Value.briefNumber(expectedMoves)) expected moves of \(moves.count) children",
+                     "weekly saving \(expectedWeeklySaving.formatted())", "full-year \(fullYear.formatted())"] + years
+        if !overlaps.isEmpty { parts.append("\(overlaps.count) in more than one plan, counted once") }
+        return parts.joined(separator: " · ")
+    }
+
+    /// One row per child: child, from_group, to_group, move_date, old_weekly, new_weekly, weekly_saving, success.
+    public var childrenTable: Table {
+        var child = TextColumnBuilder(), from = TextColumnBuilder(), to = TextColumnBuilder()
+        for m in moves { child.append(m.child); from.append(m.fromGroup); to.append(m.toGroup) }
+        return Table(columns: [
+            Column(name: "child", storage: child.storage),
+            Column(name: "from_group", storage: from.storage),
+            Column(name: "to_group", storage: to.storage),
+            Column(name: "move_date", storage: .dates(moves.map { Int64($0.date.number) })),
+            Column(name: "old_weekly", storage: .money(moves.map(\.oldWeekly.pence))),
+            Column(name: "new_weekly", storage: .money(moves.map(\.newWeekly.pence))),
+            Column(name: "weekly_saving", storage: .money(moves.map(\.weeklySaving.pence))),
+            Column(name: "success", storage: .numbers(moves.map(\.success), percent: true)),
+        ], rowCount: moves.count, origin: "plan: \(description)")
+    }
+
+    /// One row per financial year touched: expected moves, part-year effect of that year's moves, all saving in the year.
+    public var partYearTable: Table {
+        let years = financialYears
+        var names = TextColumnBuilder()
+        for y in years { names.append(y.description) }
+        return Table(columns: [
+            Column(name: "financial_year", storage: names.storage),
+            Column(name: "moves", storage: .numbers(years.map { expectedMoves(from: $0.range.from, to: $0.range.to) }, percent: false)),
+            Column(name: "part_year", storage: .money(years.map { partYear($0).pence })),
+            Column(name: "in_year", storage: .money(years.map { saving(from: $0.range.from, to: $0.range.to).pence })),
+        ], rowCount: years.count, origin: "part-year effects: \(description)")
+    }
+
+    /// One row per month from the first move to the end of the last move's financial year.
+    public var monthlyTable: Table {
+        guard let first = moves.map(\.date).min(), let last = financialYears.last else { return monthly([]) }
+        return monthly(DayRange(from: first, to: last.range.to).monthEnds)
+    }
+
+    private func monthly(_ ends: [Day]) -> Table {
+        let starts = ends.map { Day(year: $0.year, month: $0.month, day: 1)! }
+        let first = starts.first ?? Day(number: 0)
+        return Table(columns: [
+            Column(name: "month", storage: .dates(ends.map { Int64($0.number) })),
+            Column(name: "moved", storage: .numbers(ends.map { expectedMoves(from: first, to: $0) }, percent: false)),
+            Column(name: "weekly_saving", storage: .money(ends.map { weeklySavingInPlace(on: $0).pence })),
+            Column(name: "saving", storage: .money(zip(starts, ends).map { saving(from: $0, to: $1).pence })),
+            Column(name: "cumulative", storage: .money(ends.map { saving(from: first, to: $0).pence })),
+        ], rowCount: ends.count, origin: "monthly savings: \(description)")
+    }
+}
+
+extension Plan {
+    /// True when a record is a plan made by `record`.
+    public static func isPlan(_ r: Record) -> Bool { r.title == "plan" && r["children"] != nil }
+
+    /// Rebuilds a plan from its record (to add plans together).
+    public init(record r: Record) throws(Diagnostic) {
+        guard case let .table(t)? = r["children"], case let .text(description)? = r["description"] else {
+            throw Diagnostic("this record is not a plan")
+        }
+        var moves: [PlannedMove] = []
+        for row in 0..<t.rowCount {
+            func cell(_ name: String) -> Value { t.columnIndex(named: name).map { t[row, $0] } ?? .missing }
+            guard case let .text(child) = cell("child"), case let .date(date) = cell("move_date"),
+                  case let .money(old) = cell("old_weekly"), case let .money(new) = cell("new_weekly"),
+                  case let .percent(p) = cell("success") else {
+                throw Diagnostic("row \(row + 1) of the plan's children is incomplete")
+            }
+            let from = UnitCosts.text(cell("from_group")) ?? "", to = UnitCosts.text(cell("to_group")) ?? ""
+            moves.append(PlannedMove(child: child, fromGroup: from, toGroup: to, date: date,
+                                     oldWeekly: old, newWeekly: new, success: p))
+        }
+        var overlaps: [String] = []
+        if case let .list(items)? = r["overlaps"] { overlaps = items.compactMap { UnitCosts.text($0) } }
+        var weeks = 52.0
+        if case let .number(w)? = r["weeks_per_year"] { weeks = w }
+        self.init(description: description, moves: moves, weeksPerYear: weeks, overlaps: overlaps)
+    }
+}
