@@ -25,6 +25,8 @@ public struct ReplayChecker {
         public var changedSources: [ChangedSource]
         /// The script with every recording replaced by the actual results (for `check --update`).
         public var updatedText: String
+        /// The script as it was checked.
+        public var document: String
 
         public var passed: Bool { differences.isEmpty && changedSources.isEmpty }
     }
@@ -48,7 +50,7 @@ public struct ReplayChecker {
         let changed = changedSources(document.sources, session)
         let updated = Self.rewrite(document, actuals, sources: session.interpreter.environment.sources)
         return Report(file: file, items: document.items.count, differences: differences, changedSources: changed,
-                      updatedText: updated)
+                      updatedText: updated, document: document.text)
     }
 
     func statementText(_ item: ScriptDocument.Item, _ document: ScriptDocument) -> String {
