@@ -71,18 +71,23 @@ public enum CarebookCLI {
             keywords: Keyword.allCases.map(\.rawValue),
             functions: { session.interpreter.builtins.names },
             names: { session.interpreter.environment.names },
-            columns: { name in
-                guard let binding = session.interpreter.environment.lookup(name) else { return [] }
-                switch binding {
-                case let .value(.table(t)): return t.columnNames
-                case .cohort: 
-                    if case let .table(t)? = try? session.interpreter.evaluator.evaluate(Expr(.name(name), SourceRange(.init(line: 1, column: 1), .init(line: 1, column: 1)))) {
-                        return t.columnNames
-                    }
-                    return []
-                default: return []
-                }
-            })
+            columns: { name in columns(of: name, in: session) })
+    }
+
+    /// The columns of a bound table or cohort, or of what a function such as `looked_after` returns.
+    static func columns(of name: String, in session: ShellSession) -> [String] {
+        let origin = SourceRange(SourceLocation(line: 1, column: 1), SourceLocation(line: 1, column: 1))
+        let expr: Expr
+        switch session.interpreter.environment.lookup(name) {
+        case let .value(.table(t))?: return t.columnNames
+        case .cohort?: expr = Expr(.name(name), origin)
+        case .value?: return []
+        case nil:
+            guard session.interpreter.builtins[name] != nil else { return [] }
+            expr = Expr(.call(name, []), origin)
+        }
+        if case let .table(t)? = try? session.interpreter.evaluator.evaluate(expr) { return t.columnNames }
+        return []
     }
 
     /// `carebook check [--update] FILE…`: replay scripts and compare with their recorded results.
