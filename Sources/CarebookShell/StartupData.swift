@@ -35,11 +35,7 @@ public enum StartupData {
             let path = (dir as NSString).appendingPathComponent(file.path)
             let statement = "load \"\(path)\" as \(file.name)"
             let document = ScriptDocument(text: statement)
-            for item in document.items {
-                let outcome = session.run(item, in: document, file: nil)
-                session.record(outcome)
-                (outcome.succeeded ? out.write : out.writeError)(outcome.display + "\n")
-            }
+            for item in document.items { session.perform(item, in: document, file: nil, out: out) }
         }
     }
 }

@@ -67,13 +67,9 @@ public final class REPL {
         let document = ScriptDocument(text: padded)
         let file: String? = reader.isInteractive ? nil : "<stdin>"
         for item in document.items {
-            let outcome = session.run(item, in: document, file: file)
-            session.record(outcome)
-            if outcome.succeeded {
-                if !outcome.display.isEmpty { out.write(outcome.display + "\n") }
-            } else {
+            let outcome = session.perform(item, in: document, file: file, out: out)
+            if !outcome.succeeded {
                 failures += 1
-                out.writeError(outcome.display + "\n")
                 if !reader.isInteractive && !keepGoing { return true }
             }
             if session.quitRequested { return true }

@@ -25,13 +25,9 @@ public struct ScriptRunner {
         }
         var failures = 0
         for item in document.items {
-            let outcome = session.run(item, in: document, file: file)
-            session.record(outcome)
-            if outcome.succeeded {
-                if !outcome.display.isEmpty { out.write(outcome.display + "\n") }
-            } else {
+            let outcome = session.perform(item, in: document, file: file, out: out)
+            if !outcome.succeeded {
                 failures += 1
-                out.writeError(outcome.display + "\n")
                 if !keepGoing || outcome.interrupted { break }
             }
             if session.quitRequested { break }

@@ -113,6 +113,20 @@ public final class ShellSession {
         }
     }
 
+    /// Runs an item, keeps it in the log if it succeeded, and prints its result or error.
+    @discardableResult
+    public func perform(_ item: ScriptDocument.Item, in document: ScriptDocument, file: String?,
+                        out: OutputSink) -> ItemOutcome {
+        let outcome = run(item, in: document, file: file)
+        record(outcome)
+        if outcome.succeeded {
+            if !outcome.display.isEmpty { out.write(outcome.display + "\n") }
+        } else {
+            out.writeError(outcome.display + "\n")
+        }
+        return outcome
+    }
+
     /// Adds a successful item to the log and the journal.
     public func record(_ outcome: ItemOutcome) {
         guard outcome.succeeded, let text = outcome.logText else { return }
