@@ -7,7 +7,7 @@ struct Carebook: ParsableCommand {
         commandName: "carebook",
         abstract: "A shell for children's social care data: looked-after children, placements, indicators and money.",
         version: CarebookVersion.current,
-        subcommands: [Run.self, Check.self, Synth.self],
+        subcommands: [Run.self, Check.self, Render.self, Synth.self],
         defaultSubcommand: Run.self
     )
 }
@@ -39,6 +39,25 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let status = CarebookCLI.check(files: files, update: update)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a script and write it as a report: Markdown, or one self-contained HTML file with charts."
+    )
+
+    @ArgumentParser.Argument(help: "The script (.cb) to run.") var file: String
+    @Option(name: .shortAndLong, help: "The report to write: OUT.md or OUT.html.") var output: String
+    @Flag(help: "Suppress small numbers, for a report to be published.") var publish = false
+    @Option(help: "With --publish, counts below this are suppressed.") var threshold = 5
+    @Flag(help: "Allow `list` (child IDs) in the report; never for a published one.") var allowIds = false
+    @Flag(help: "Stop at the first failing statement.") var bail = false
+
+    func run() throws {
+        let status = CarebookCLI.render(file: file, output: output, publish: publish, threshold: threshold,
+                                        allowIDs: allowIds && !publish, bail: bail)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -5,8 +5,8 @@
 public struct CostBreakdown: Sendable {
     public var table: Table
 
-    /// Groups `source` by column `key`; `weekly` holds each row's weekly cost.
-    public init(table source: Table, key: Int, weekly: [Money], weeksPerYear: Double) {
+    /// Groups `source` by column `key`; `weekly` holds each row's weekly cost, nil where none is known.
+    public init(table source: Table, key: Int, weekly: [Money?], weeksPerYear: Double) {
         let groups = GroupIndex(source, keys: [key])
         var labels = TextColumnBuilder()
         var children: [Double] = [], weeklyTotals: [Int64] = []
@@ -15,14 +15,17 @@ public struct CostBreakdown: Sendable {
             if case .missing = cell { labels.append("(none)") } else { labels.append(CohortAlgebra.key(cell)) }
             let rows = groups.rows(of: g)
             children.append(Double(rows.count))
-            weeklyTotals.append(rows.reduce(0) { $0 + weekly[$1].pence })
+            let known = rows.allSatisfy { weekly[$0] != nil }
+            weeklyTotals.append(known ? rows.reduce(0) { $0 + weekly[$1]!.pence } : Column.missingInteger)
         }
         labels.append("Total")
         children.append(Double(source.rowCount))
-        let total = weeklyTotals.reduce(0, +)
+        let total = weeklyTotals.filter { $0 != Column.missingInteger }.reduce(0, +)
         weeklyTotals.append(total)
-        let annual = weeklyTotals.map { Money(pence: $0).scaled(by: weeksPerYear)?.pence ?? Column.missingInteger }
-        let share = weeklyTotals.map { total == 0 ? Double.nan : Double($0) / Double(total) }
+        let annual = weeklyTotals.map {
+            $0 == Column.missingInteger ? $0 : Money(pence: $0).scaled(by: weeksPerYear)?.pence ?? Column.missingInteger
+        }
+        let share = weeklyTotals.map { total == 0 || $0 == Column.missingInteger ? Double.nan : Double($0) / Double(total) }
         table = Table(columns: [
             Column(name: source.columns[key].name, storage: labels.storage),
             Column(name: "children", storage: .numbers(children, percent: false)),

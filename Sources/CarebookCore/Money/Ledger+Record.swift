@@ -1,8 +1,8 @@
 extension Ledger {
     /// The ledger as the language shows it: a record titled "ledger" with its lines, summary and totals.
     ///
-    /// With `millions`, money is printed as the seeds print it: £m to three decimals,
-    /// reductions in brackets (`(0.098)`), and favourable variances in brackets.
+    /// With `millions`, money is printed as the seeds print it: £m to three decimals and
+    /// reductions in brackets (`(0.098)`); otherwise in pounds, reductions in accounting brackets.
     public func record(millions: Bool) -> Record {
         Record(title: "ledger", fields: [
             ("lines", .table(linesTable(millions: millions))),
@@ -31,6 +31,8 @@ extension Ledger {
     }
 
     /// The seeds' summary: measure, target, forecast, variance (forecast − target) and verdict.
+    ///
+    /// The variance is printed as the seeds print their "(Favourable) / Adverse" column: its size, in brackets when favourable.
     public func summaryTable(millions: Bool) -> Table {
         let unit = millions ? " (£m)" : ""
         let rows: [(String, Pair<Money>)] = [("Investment" + unit, investment),
@@ -42,13 +44,13 @@ extension Ledger {
             let v = Money(pence: pair.forecast.pence - pair.target.pence), judged = Self.verdict(money: v)
             measure.append(name); target.append(Self.text(pair.target, millions))
             forecast.append(Self.text(pair.forecast, millions)); verdict.append(judged.rawValue)
-            variance.append(millions ? Self.bracketed(Self.millions(Money(pence: abs(v.pence))), judged == .favourable)
-                                     : v.formatted())
+            let size = Money(pence: abs(v.pence))
+            variance.append(Self.bracketed(millions ? Self.millions(size) : size.formatted(), judged == .favourable))
         }
         let lac = lacReduction, lv = lac.forecast - lac.target, judged = Self.verdict(reduction: lv)
         measure.append("LAC reduction"); target.append(Value.briefNumber(lac.target))
         forecast.append(Value.briefNumber(lac.forecast)); verdict.append(judged.rawValue)
-        variance.append(millions ? Self.bracketed(Value.briefNumber(abs(lv)), judged == .favourable) : Value.briefNumber(lv))
+        variance.append(Self.bracketed(Value.briefNumber(abs(lv)), judged == .favourable))
         return Table(columns: [
             Column(name: "measure", storage: measure.storage), Column(name: "target", storage: target.storage),
             Column(name: "forecast", storage: forecast.storage), Column(name: "variance", storage: variance.storage),

@@ -9,7 +9,7 @@ extension Plan {
             ("description", .text(description)),
             ("children", .table(childrenTable)),
             ("count", .number(Double(moves.count))),
-            ("expected_moves", .number(expectedMoves)),
+            ("expected_moves", .number(Self.hundredths(expectedMoves))),
             ("old_weekly", .money(oldWeekly)),
             ("new_weekly", .money(newWeekly)),
             ("weekly_saving", .money(weeklySaving)),
@@ -23,10 +23,13 @@ extension Plan {
         ])
     }
 
+    /// An expected count of children to two decimals (36, not 36.00000000000001).
+    static func hundredths(_ x: Double) -> Double { (x * 100).rounded() / 100 }
+
     /// One line: expected moves, weekly and full-year saving, and each year's part-year effect.
     public var summary: String {
         let years = financialYears.map { "part-year \($0) \(partYear($0).formatted())" }
-        var parts = ["\(Value.briefNumber(expectedMoves)) expected moves of \(moves.count) children",
+        var parts = ["expected moves \(Value.briefNumber(Self.hundredths(expectedMoves))) of \(moves.count) \(moves.count == 1 ? "child" : "children")",
                      "weekly saving \(expectedWeeklySaving.formatted())", "full-year \(fullYear.formatted())"] + years
         if !overlaps.isEmpty { parts.append("\(overlaps.count) in more than one plan, counted once") }
         return parts.joined(separator: " · ")
@@ -55,7 +58,7 @@ extension Plan {
         for y in years { names.append(y.description) }
         return Table(columns: [
             Column(name: "financial_year", storage: names.storage),
-            Column(name: "moves", storage: .numbers(years.map { expectedMoves(from: $0.range.from, to: $0.range.to) }, percent: false)),
+            Column(name: "moves", storage: .numbers(years.map { Self.hundredths(expectedMoves(from: $0.range.from, to: $0.range.to)) }, percent: false)),
             Column(name: "part_year", storage: .money(years.map { partYear($0).pence })),
             Column(name: "in_year", storage: .money(years.map { saving(from: $0.range.from, to: $0.range.to).pence })),
         ], rowCount: years.count, origin: "part-year effects: \(description)")
@@ -72,7 +75,7 @@ extension Plan {
         let first = starts.first ?? Day(number: 0)
         return Table(columns: [
             Column(name: "month", storage: .dates(ends.map { Int64($0.number) })),
-            Column(name: "moved", storage: .numbers(ends.map { expectedMoves(from: first, to: $0) }, percent: false)),
+            Column(name: "moved", storage: .numbers(ends.map { Self.hundredths(expectedMoves(from: first, to: $0)) }, percent: false)),
             Column(name: "weekly_saving", storage: .money(ends.map { weeklySavingInPlace(on: $0).pence })),
             Column(name: "saving", storage: .money(zip(starts, ends).map { saving(from: $0, to: $1).pence })),
             Column(name: "cumulative", storage: .money(ends.map { saving(from: first, to: $0).pence })),

@@ -4,25 +4,28 @@ extension UnitCosts {
     ///
     /// Fails, naming every group with no cost, rather than count a child at £0.
     public func weeklyCosts(for table: Table) throws(Diagnostic) -> [Money] {
+        let costs = try optionalWeeklyCosts(for: table)
+        let g = table.columnIndex(named: "placement_group")!
+        var uncosted: [String] = []
+        for row in costs.indices where costs[row] == nil {
+            let group = Self.text(table[row, g]) ?? ""
+            if !uncosted.contains(group) { uncosted.append(group) }
+        }
+        guard uncosted.isEmpty else { throw Self.uncostedError(uncosted) }
+        return costs.map { $0! }
+    }
+
+    /// The weekly cost of each row, nil where no unit cost fits (for breakdowns that show the gaps).
+    public func optionalWeeklyCosts(for table: Table) throws(Diagnostic) -> [Money?] {
         guard let g = table.columnIndex(named: "placement_group") else {
             throw Diagnostic("the table has no `placement_group` column to cost",
                              hint: "cost a snapshot or cohort, such as looked_after() or admissions(…)")
         }
         let band = table.columnIndex(named: "age_band"), provider = table.columnIndex(named: "provider")
-        var out: [Money] = []
-        var uncosted: [String] = []
-        out.reserveCapacity(table.rowCount)
-        for row in 0..<table.rowCount {
-            let group = Self.text(table[row, g]) ?? ""
-            let weekly = self.weekly(group: group, ageBand: band.flatMap { Self.text(table[row, $0]) },
-                                     provider: provider.flatMap { Self.text(table[row, $0]) })
-            if let weekly { out.append(weekly) } else {
-                if !uncosted.contains(group) { uncosted.append(group) }
-                out.append(.zero)
-            }
+        return (0..<table.rowCount).map { row in
+            weekly(group: Self.text(table[row, g]) ?? "", ageBand: band.flatMap { Self.text(table[row, $0]) },
+                   provider: provider.flatMap { Self.text(table[row, $0]) })
         }
-        guard uncosted.isEmpty else { throw Self.uncostedError(uncosted) }
-        return out
     }
 
     /// The sum of the weekly costs of a table's rows.

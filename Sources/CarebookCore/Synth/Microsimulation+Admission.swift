@@ -33,15 +33,31 @@ extension Microsimulation {
         return Microsimulation.day(after: after, through: monthEnd, &children[c].rng) ?? monthEnd
     }
 
-    /// A child who went home two or more months ago, is under 17 and not in care, taken from the pool.
+    /// The earliest child still waiting in the pool of those who went home, if they left two or more months ago.
+    ///
+    /// The pool is in order of leaving, so only its front is looked at; children
+    /// back in care or nearly 17 are dropped as they reach the front.
     mutating func readmissionCandidate() -> Int? {
         let cutoff = monthStart.adding(months: -2)
-        returned.removeAll { c in
-            let child = children[Int(c)]
-            return child.inCare || child.age(on: monthStart) >= 17 || child.lastStart >= monthStart
+        while returnedHead < returned.count {
+            let c = Int(returned[returnedHead])
+            let child = children[c]
+            if child.inCare || child.age(on: monthStart) >= 17 || (child.lastLeft ?? monthEnd) < monthStart.adding(months: -24) {
+                returnedHead += 1
+                continue
+            }
+            guard (child.lastLeft ?? monthEnd) <= cutoff else { return nil }
+            returnedHead += 1
+            return c
         }
-        guard let k = returned.firstIndex(where: { (children[Int($0)].lastLeft ?? monthEnd) <= cutoff }) else { return nil }
-        return Int(returned.remove(at: k))
+        return nil
+    }
+
+    /// Drops the pool's used front once it is half the pool.
+    mutating func compactReturned() {
+        guard returnedHead > 1_000 && returnedHead * 2 > returned.count else { return }
+        returned.removeFirst(returnedHead)
+        returnedHead = 0
     }
 
     /// A new child of `age` (years) at this month's admission: sex, date of birth, ethnicity, home postcode.

@@ -16,6 +16,7 @@ public struct Microsimulation {
     var shortBreakers: [Int32] = []
     /// Children who went home and might come back.
     var returned: [Int32] = []
+    var returnedHead = 0
     var admissionCarry = 0.0
     /// Draws for the kind of each admission (single, siblings, UASC, return), independent of every rate tuned.
     var shared: SplitMix64
@@ -54,6 +55,7 @@ public struct Microsimulation {
         leave(toward: planned)
         inCare.removeAll { !children[Int($0)].inCare }
         shortBreakMonth()
+        compactReturned()
     }
 
     /// The admissions and planned end-of-month stock for month `m` (negative in the burn-in).

@@ -8,6 +8,8 @@ public struct ShellSettings: Sendable {
     /// The terminal's size when interactive; nil when writing to a file or pipe.
     public var terminalWidth: Int?
     public var terminalRows: Int?
+    /// Small-number suppression applied to what is shown (`:publish on`, `render --publish`); nil when off.
+    public var publishing: Suppression?
 
     public init() {}
 
@@ -72,7 +74,7 @@ public final class ShellSession {
         let started = DispatchTime.now()
         switch interpreter.execute(statement) {
         case let .success(output):
-            var display = render(output, settings.displayOptions)
+            var display = render(settings.publishing.map { $0.apply(to: output) } ?? output, settings.displayOptions)
             if settings.timer {
                 let ms = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
                 display += (display.isEmpty ? "" : "\n") + "(\(Self.formatMilliseconds(ms)))"

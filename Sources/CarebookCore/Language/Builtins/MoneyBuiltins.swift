@@ -2,7 +2,7 @@
 public enum MoneyBuiltins {
     public static var all: [Builtin] {
         [costs, setCost, weeksPerYear, weeklyCost, annualCost, cost, withCosts, costBy]
-            + MoneyPlanBuiltins.all + MoneyLedgerBuiltins.all
+            + MoneyPlanBuiltins.all + MoneyLedgerBuiltins.all + MoneyProjectionBuiltins.all
     }
 
     /// The session's unit costs, or an error that says how to get some.
@@ -87,14 +87,14 @@ public enum MoneyBuiltins {
             .setting(Column(name: "annual_cost", storage: .money(annual))))
     }
 
-    static let costBy = Builtin("cost_by", summary: "children, weekly and annual cost of a cohort by a column, with a total row",
+    static let costBy = Builtin("cost_by", summary: "children, weekly and annual cost of a cohort by a column, with a total row (blank where a group has no unit cost)",
                                 usage: "cost_by(C[, \"placement_group\"])", example: "cost_by(looked_after(), \"placement_group\")") { args in
         let t = try args.table(0), c = try unitCosts(args)
         let key = try args.optional(1, "by").map { _ in try args.text(1, "by") } ?? "placement_group"
         guard let k = t.columnIndex(named: key) else {
             throw Diagnostic.unknownName(key, what: "column", at: args.optional(1, "by")?.range ?? args.range, candidates: t.columnNames)
         }
-        let weekly = try located(args) { () throws(Diagnostic) in try c.weeklyCosts(for: t) }
+        let weekly = try located(args) { () throws(Diagnostic) in try c.optionalWeeklyCosts(for: t) }
         return .table(CostBreakdown(table: t, key: k, weekly: weekly, weeksPerYear: args.environment.weeksPerYear).table)
     }
 }

@@ -4,7 +4,7 @@ public enum MoneyLedgerBuiltins {
 
     static let ledger = Builtin(
         "ledger", summary: "a ledger of initiatives: net = investment + reduction, totals, variance favourable/adverse",
-        usage: "ledger(T[, T2, …][, in: \"£m\"])", example: "ledger(initiative_ledger_2017_18, in: \"£m\").summary") { args in
+        usage: "ledger(T[, T2, …][, format: \"£m\"])", example: "ledger(initiative_ledger_2017_18, format: \"£m\").summary") { args in
         var lines: [Ledger.Line] = []
         for i in args.positional.indices {
             let t = try args.table(i)
@@ -12,7 +12,7 @@ public enum MoneyLedgerBuiltins {
         }
         guard !lines.isEmpty else { throw Diagnostic("`ledger` needs a table of initiatives", at: args.range, hint: "usage: \(args.usage)") }
         var millions = false
-        if let (v, r) = args.optional(99, "in") {
+        if let (v, r) = args.optional(99, "format") {
             guard case let .text(unit) = v, unit == "£m" || unit == "£" else { throw args.wrongKind(v, r, "\"£m\" or \"£\"") }
             millions = unit == "£m"
         }

@@ -6,8 +6,8 @@ public enum MoneyPlanBuiltins {
 
     static let stepDown = Builtin(
         "step_down", summary: "plan to move a cohort to a cheaper placement group: savings by week, year, part-year and month",
-        usage: "step_down(C, to: GROUP, by: \(scheduleHelp)[, success: 72%][, cost: £WEEKLY])",
-        example: "step_down(ooa, to: \"In-house fostering\", by: 2020-09-30, success: 72%)") { args in
+        usage: "step_down(C, to: GROUP, on: \(scheduleHelp)[, success: 72%][, cost: £WEEKLY])",
+        example: "step_down(ooa, to: \"In-house fostering\", on: 2020-09-30, success: 72%)") { args in
         let group = try args.text(99, "to")
         let destination: Plan.Destination = try fixedCost(args).map { .fixed(group, $0) } ?? .group(group)
         return try plan(args, "step-down to \(group)", destination, dateLabel: "by")
@@ -24,8 +24,8 @@ public enum MoneyPlanBuiltins {
 
     static let returnHome = Builtin(
         "return_home", summary: "plan to return a cohort home (no placement cost, or a weekly support cost)",
-        usage: "return_home(C, by: \(scheduleHelp)[, success: 72%][, cost: £WEEKLY])",
-        example: "return_home(lac where legal_status == \"V2\", by: 2018-03-31, success: 40%)") { args in
+        usage: "return_home(C, on: \(scheduleHelp)[, success: 72%][, cost: £WEEKLY])",
+        example: "return_home(lac where legal_status == \"V2\", on: 2018-03-31, success: 40%)") { args in
         let support = try fixedCost(args) ?? .zero
         let text = support == .zero ? "return home" : "return home with support at \(support.formatted()) a week"
         return try plan(args, text, .fixed("Home", support), dateLabel: "by")
@@ -57,8 +57,12 @@ public enum MoneyPlanBuiltins {
     }
 
     /// The move dates: one date, a list of count/date pairs ending with "rest", or the name of a date column.
+    /// `by:` needs the parser to accept a keyword as a label; `on:` says the same today.
     static func schedule(_ args: CallArguments, _ label: String) throws -> PlanSchedule {
-        let (v, r) = try args.value(99, label)
+        let alias = label == "by" ? "on" : label
+        guard let (v, r) = args.optional(99, alias) ?? args.optional(99, label) else {
+            throw Diagnostic("`\(args.name)` needs `\(alias):` with the move date or schedule", at: args.range, hint: "usage: \(args.usage)")
+        }
         switch v {
         case let .date(d): return .single(d)
         case let .text(column): return .column(column)

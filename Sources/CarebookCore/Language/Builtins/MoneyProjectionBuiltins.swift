@@ -1,0 +1,103 @@
+/// Projections of the care population and its cost: `project`, `compare`, `backtest`.
+public enum MoneyProjectionBuiltins {
+    public static var all: [Builtin] { [project, compare, backtest] }
+
+    static let project = Builtin(
+        "project", summary: "month-by-month projection of children by placement group, with costs, from rates measured in the data",
+        usage: "project([from: DATE][, months: 12][, window: 12][, admissions: -52 | 90%][, leaving: 110%][, leaving_add: 1%]"
+            + "[, moves: 120%][, moves_add: 1%][, group: GROUP][, plan: PLAN | [PLANS]][, transfer: [N, FROM, TO, DATE]])",
+        example: "project(from: 2019-03-31, months: 12, admissions: -52)") { args in
+        let data = try CareBuiltins.data(args)
+        let from = try args.optional(99, "from").map { _ in try args.date(99, "from") } ?? (try CareBuiltins.day(args, 99))
+        let months = try count(args, "months", 12), window = try count(args, "window", 12)
+        let model = StockFlowModel(measuring: data, start: from.endOfMonth == from ? from : from.endOfMonth, windowMonths: window)
+        let scenario = try MoneyProjectionBuiltins.scenario(args, groups: model.groups)
+        return .record(model.project(months: months, scenario: scenario).record(costs: args.environment.care.costs))
+    }
+
+    static func count(_ args: CallArguments, _ label: String, _ fallback: Int) throws -> Int {
+        guard let (_, r) = args.optional(99, label) else { return fallback }
+        let n = try args.number(99, label)
+        guard n == n.rounded(), n >= 1, n <= 600 else { throw Diagnostic("`\(label):` is a whole number of months from 1 to 600", at: r) }
+        return Int(n)
+    }
+
+    static func scenario(_ args: CallArguments, groups: [String]) throws -> ProjectionScenario {
+        var s = ProjectionScenario()
+        if let (v, r) = args.optional(99, "admissions") {
+            switch v {
+            case let .number(n): s.admissionChangePerYear = n
+            case let .percent(p): s.admissionFactor = p
+            default: throw args.wrongKind(v, r, "a change a year (-52) or a percentage (90%)")
+            }
+        }
+        s.leavingFactor = try percent(args, "leaving") ?? 1
+        s.leavingAdd = try percent(args, "leaving_add") ?? 0
+        s.moveFactor = try percent(args, "moves") ?? 1
+        s.moveAdd = try percent(args, "moves_add") ?? 0
+        s.group = try args.optional(99, "group").map { _ in try args.text(99, "group") }
+        if let (v, r) = args.optional(99, "plan") {
+            for item in (v.listItems ?? [v]) {
+                guard case let .record(rec) = item, Plan.isPlan(rec) else { throw args.wrongKind(item, r, "a plan, or a list of plans") }
+                s.add(try Plan(record: rec), groups: groups)
+            }
+        }
+        if let (v, r) = args.optional(99, "transfer") { s.transfers += try transfers(v, r, args) }
+        return s
+    }
+
+    static func percent(_ args: CallArguments, _ label: String) throws -> Double? {
+        guard let (v, r) = args.optional(99, label) else { return nil }
+        guard case let .percent(p) = v else { throw args.wrongKind(v, r, "a percentage, such as 110%") }
+        return p
+    }
+
+    /// `[8, "Commissioned children's home", "In-house children's home", 2019-10-31]`, or a list of them; "out" leaves care.
+    static func transfers(_ v: Value, _ r: SourceRange, _ args: CallArguments) throws -> [ProjectionScenario.Transfer] {
+        guard let items = v.listItems else { throw args.wrongKind(v, r, "a list [N, FROM, TO, DATE]") }
+        if items.allSatisfy({ $0.listItems != nil }) { return try items.flatMap { try transfers($0, r, args) } }
+        guard items.count == 4, case let .number(n) = items[0], case let .text(from) = items[1],
+              case let .text(to) = items[2], case let .date(d) = items[3] else {
+            throw Diagnostic("a transfer is [count, \"from group\", \"to group\" or \"out\", date]", at: r)
+        }
+        return [ProjectionScenario.Transfer(date: d, from: from, to: to.lowercased() == "out" ? nil : to, count: n)]
+    }
+
+    static let compare = Builtin(
+        "compare", summary: "month-by-month difference between two projections in children and money",
+        usage: "compare(baseline, scenario)", example: "compare(project(months: 12), project(months: 12, admissions: -52))") { args in
+        let a = try months(args, 0), b = try months(args, 1)
+        return .table(try MoneyBuiltins.located(args) { () throws(Diagnostic) in try ProjectionComparison(baseline: a, scenario: b).table })
+    }
+
+    static func months(_ args: CallArguments, _ i: Int) throws -> Table {
+        let (v, r) = try args.value(i)
+        if case let .record(rec) = v, case let .table(t)? = rec["months"] { return t }
+        if case let .table(t) = v { return t }
+        throw args.wrongKind(v, r, "a projection")
+    }
+
+    static let backtest = Builtin(
+        "backtest", summary: "project from a past date and compare with what the data shows: mean absolute error by group",
+        usage: "backtest(from: DATE[, months: 12][, window: 12])", example: "backtest(from: 2018-03-31, months: 12)") { args in
+        // `at:` needs the parser to accept a keyword as a label; `from:` says the same today.
+        let data = try CareBuiltins.data(args)
+        let at = args.optional(99, "at") != nil ? try args.date(99, "at") : try args.date(99, "from")
+        let months = try count(args, "months", 12), window = try count(args, "window", 12)
+        let model = StockFlowModel(measuring: data, start: at.endOfMonth, windowMonths: window)
+        let projection = model.project(months: months)
+        if let last = args.environment.reportingDate, projection.monthEnds.last! > last {
+            throw Diagnostic("the data runs to \(last.iso), before the backtest's last month \(projection.monthEnds.last!.iso)",
+                             at: args.range, hint: "backtest from an earlier date or over fewer months")
+        }
+        return .record(Backtest(projection: projection, data: data).record)
+    }
+}
+
+extension Value {
+    /// The items of a list value; nil for anything else.
+    fileprivate var listItems: [Value]? {
+        if case let .list(items) = self { return items }
+        return nil
+    }
+}

@@ -1,0 +1,61 @@
+extension HTMLNotebookRenderer {
+    /// A value as HTML: tables, records as field lists, charts as SVG, scalars as a figure.
+    static func value(_ value: Value) -> String {
+        switch value {
+        case let .table(t): return table(t)
+        case let .record(r):
+            if let chart = Chart(record: r) { return SVGChart.render(chart) }
+            return record(r)
+        case let .text(s): return "<pre class=\"output\">" + HTMLText.escape(s) + "</pre>"
+        case .list, .missing: return "<pre class=\"output\">" + HTMLText.escape(ValueFormatter.text(value)) + "</pre>"
+        default: return "<p class=\"value\">" + HTMLText.escape(ValueFormatter.text(value)) + "</p>"
+        }
+    }
+
+    /// A table with numeric columns right-aligned; long ones scroll on screen and print in full.
+    static func table(_ t: Table) -> String {
+        guard !t.columns.isEmpty else { return "<p class=\"empty\">(no columns)</p>" }
+        let layout = NotebookTable(t)
+        let cls = { (c: Int) in layout.rightAligned[c] ? " class=\"num\"" : "" }
+        var out = ["<div class=\"table-wrap" + (layout.rows.count > 25 ? " long" : "") + "\">", "<table>", "<thead><tr>"]
+        out.append(layout.headers.indices.map { "<th\(cls($0))>" + HTMLText.escape(layout.headers[$0]) + "</th>" }.joined())
+        out.append("</tr></thead>")
+        out.append("<tbody>")
+        for row in layout.rows {
+            out.append("<tr>" + row.indices.map { "<td\(cls($0))>" + HTMLText.escape(row[$0]) + "</td>" }.joined() + "</tr>")
+        }
+        out.append("</tbody>")
+        out.append("</table>")
+        out.append("</div>")
+        let count = t.rowCount == 1 ? "1 row" : Money.groupThousands(String(t.rowCount)) + " rows"
+        out.append("<p class=\"table-note\">" + HTMLText.escape(layout.note ?? count) + "</p>")
+        return out.joined(separator: "\n")
+    }
+
+    /// A record: its title, then a two-column list of fields; tables and records nested beneath their name.
+    static func record(_ r: Record) -> String {
+        var out = ["<div class=\"record\">"]
+        if !r.title.isEmpty { out.append("<p class=\"record-title\">" + HTMLText.escape(r.title) + "</p>") }
+        var simple: [String] = []
+        func flush() {
+            guard !simple.isEmpty else { return }
+            out.append("<table class=\"fields\"><tbody>\n" + simple.joined(separator: "\n") + "\n</tbody></table>")
+            simple = []
+        }
+        for (name, v) in r.fields {
+            let label = HTMLText.escape(name.replacingUnderscores())
+            switch v {
+            case .table, .record:
+                flush()
+                out.append("<p class=\"field-name\">" + label + "</p>")
+                out.append(value(v))
+            default:
+                let num = [.number, .percent, .money, .duration].contains(v.kind) ? " class=\"num\"" : ""
+                simple.append("<tr><th>" + label + "</th><td\(num)>" + HTMLText.escape(ValueFormatter.text(v)) + "</td></tr>")
+            }
+        }
+        flush()
+        out.append("</div>")
+        return out.joined(separator: "\n")
+    }
+}

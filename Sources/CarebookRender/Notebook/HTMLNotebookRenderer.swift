@@ -1,0 +1,70 @@
+/// Writes a notebook as one self-contained HTML file: inline CSS, charts as inline SVG,
+/// nothing fetched from anywhere, and well-formed XML (every tag closed, text escaped).
+///
+/// Readable on screen (long tables scroll in a box under a sticky header) and printed on A4
+/// (tables run across pages with their header repeated; code and charts are not split).
+public struct HTMLNotebookRenderer: NotebookVisitor {
+    private var body: [String] = []
+
+    public init() {}
+
+    public mutating func begin(_ notebook: Notebook) {
+        body.append("<header>")
+        body.append("<h1>" + HTMLText.escape(notebook.title) + "</h1>")
+        if let asat = notebook.asat {
+            body.append("<p class=\"asat\">As at " + HTMLText.escape(NotebookDates.long(asat)) + "</p>")
+        }
+        for notice in notebook.notices {
+            body.append("<p class=\"notice\">" + HTMLText.escape(notice) + "</p>")
+        }
+        body.append("</header>")
+        body.append("<main>")
+    }
+
+    public mutating func visitProse(_ markdown: String) {
+        body.append("<div class=\"prose\">\n" + ProseMarkdown.html(markdown) + "\n</div>")
+    }
+
+    public mutating func visitCode(_ code: String, line: Int) {
+        body.append("<pre class=\"code\" title=\"line \(line)\"><code>" + HTMLText.escape(code) + "</code></pre>")
+    }
+
+    public mutating func visitResult(_ result: NotebookResult) {
+        switch result {
+        case let .message(text): body.append("<pre class=\"output message\">" + HTMLText.escape(text) + "</pre>")
+        case let .value(value): body.append("<div class=\"result\">" + Self.value(value) + "</div>")
+        }
+    }
+
+    public mutating func visitError(_ message: String) {
+        let kind = message.hasPrefix("refused:") ? "error refused" : "error"
+        body.append("<pre class=\"\(kind)\" role=\"alert\">" + HTMLText.escape(message) + "</pre>")
+    }
+
+    public mutating func finish(_ notebook: Notebook) -> String {
+        body.append("</main>")
+        body.append(Self.footer(notebook))
+        let head = [
+            "<!DOCTYPE html>", "<html lang=\"en-GB\">", "<head>", "<meta charset=\"utf-8\"/>",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
+            "<meta name=\"generator\" content=\"carebook \(HTMLText.escape(notebook.version))\"/>",
+            "<title>" + HTMLText.escape(notebook.title) + "</title>",
+            "<style>", NotebookStyle.css, "</style>", "</head>", "<body>",
+        ]
+        return (head + body + ["</body>", "</html>"]).joined(separator: "\n") + "\n"
+    }
+
+    static func footer(_ notebook: Notebook) -> String {
+        var lines = ["<footer>", "<p>" + HTMLText.escape(notebook.footerSummary) + "</p>"]
+        if !notebook.sources.isEmpty {
+            lines.append("<table class=\"sources\"><thead><tr><th>data file</th><th>sha256</th><th class=\"num\">bytes</th></tr></thead><tbody>")
+            for s in notebook.sources {
+                lines.append("<tr><td>" + HTMLText.escape(s.path) + "</td><td class=\"sha\">" + HTMLText.escape(s.sha256)
+                             + "</td><td class=\"num\">" + Money.groupThousands(String(s.bytes)) + "</td></tr>")
+            }
+            lines.append("</tbody></table>")
+        }
+        lines.append("</footer>")
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,105 @@
+/// Writes a notebook as Markdown: prose as written, statements in `carebook` code blocks,
+/// tables as pipe tables, other results and errors in text blocks, and a footer.
+public struct MarkdownNotebookRenderer: NotebookVisitor {
+    private var parts: [String] = []
+
+    public init() {}
+
+    public mutating func begin(_ notebook: Notebook) {
+        parts.append("# " + notebook.title)
+        var meta: [String] = []
+        if let asat = notebook.asat { meta.append("As at " + NotebookDates.long(asat) + ".") }
+        if !meta.isEmpty { parts.append("*" + meta.joined(separator: " ") + "*") }
+        for notice in notebook.notices { parts.append("> " + notice) }
+    }
+
+    /// Prose as written, with headings one level down (the title is the only `#` heading).
+    public mutating func visitProse(_ markdown: String) {
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            ProseMarkdown.heading(line.drop { $0 == " " }).map { level, _ in level < 6 ? "#" + line : String(line) } ?? String(line)
+        }
+        parts.append(lines.joined(separator: "\n"))
+    }
+
+    public mutating func visitCode(_ code: String, line: Int) {
+        parts.append(Self.fence(code, info: "carebook"))
+    }
+
+    public mutating func visitResult(_ result: NotebookResult) {
+        switch result {
+        case let .message(text): parts.append(Self.fence(text, info: "text"))
+        case let .value(value): parts.append(Self.value(value))
+        }
+    }
+
+    public mutating func visitError(_ message: String) {
+        parts.append(Self.fence(message, info: "text"))
+    }
+
+    public mutating func finish(_ notebook: Notebook) -> String {
+        var footer = ["---", "", notebook.footerSummary + "."]
+        if !notebook.sources.isEmpty {
+            footer.append("")
+            footer.append("Data:")
+            footer.append("")
+            footer += notebook.sources.map { "- `\($0.path)` sha256:`\($0.sha256)` (\(Money.groupThousands(String($0.bytes))) bytes)" }
+        }
+        parts.append(footer.joined(separator: "\n"))
+        return parts.joined(separator: "\n\n") + "\n"
+    }
+
+    /// A value: tables as pipe tables, records as a field table (nested tables beneath), charts as the
+    /// terminal chart, everything else as the terminal text.
+    static func value(_ value: Value) -> String {
+        switch value {
+        case let .table(t): return table(t)
+        case let .record(r) where r.title == Chart.recordTitle:
+            return fence(ValueFormatter.text(value), info: "text")
+        case let .record(r): return record(r)
+        default: return fence(ValueFormatter.text(value), info: "text")
+        }
+    }
+
+    static func table(_ t: Table) -> String {
+        guard !t.columns.isEmpty else { return "*(no columns)*" }
+        let layout = NotebookTable(t)
+        let escape = { (s: String) in TableRenderer.escape(s) }
+        var lines = ["| " + layout.headers.map(escape).joined(separator: " | ") + " |",
+                     "|" + layout.rightAligned.map { $0 ? " ---: |" : " :--- |" }.joined()]
+        lines += layout.rows.map { "| " + $0.map(escape).joined(separator: " | ") + " |" }
+        if t.rowCount == 0 { lines.append("") ; lines.append("*(no rows)*") }
+        if let note = layout.note { lines.append(""); lines.append("*" + note + "*") }
+        return lines.joined(separator: "\n")
+    }
+
+    static func record(_ r: Record) -> String {
+        var out: [String] = []
+        var simple: [(String, String)] = []
+        func flush() {
+            guard !simple.isEmpty else { return }
+            out.append((["| field | value |", "| :--- | :--- |"] + simple.map { "| \($0.0) | \(TableRenderer.escape($0.1)) |" })
+                .joined(separator: "\n"))
+            simple = []
+        }
+        if !r.title.isEmpty { out.append("**" + r.title + "**") }
+        for (name, v) in r.fields {
+            switch v {
+            case .table, .record:
+                flush()
+                out.append("*" + name.replacingUnderscores() + "*")
+                out.append(value(v))
+            default:
+                simple.append((name.replacingUnderscores(), ValueFormatter.text(v)))
+            }
+        }
+        flush()
+        return out.joined(separator: "\n\n")
+    }
+
+    /// A fenced code block long enough not to be closed by backticks inside `text`.
+    static func fence(_ text: String, info: String) -> String {
+        var ticks = "```"
+        while text.contains(ticks) { ticks += "`" }
+        return ticks + info + "\n" + text + "\n" + ticks
+    }
+}

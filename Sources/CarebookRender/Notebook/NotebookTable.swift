@@ -1,0 +1,66 @@
+/// A table prepared for a notebook: header text, cell text, alignment, and the rows shown.
+///
+/// Cells are formatted as in the terminal (`ValueFormatter.cell`), except that money in a
+/// ledger's tables keeps the accounting brackets, `(£98,000)`. A column is right-aligned
+/// when its type is numeric, or when it is text whose every cell reads as a number
+/// (ledger figures in £m such as `(0.098)`, or counts suppressed as `c`).
+public struct NotebookTable: Sendable {
+    public var headers: [String]
+    public var rightAligned: [Bool]
+    /// The rows shown, as cell text.
+    public var rows: [[String]]
+    /// Rows of the table beyond `rowLimit`, not shown.
+    public var hiddenRows: Int
+
+    /// The most rows a notebook shows of one table; the rest is summarised in a note.
+    public static let rowLimit = 500
+
+    public init(_ table: Table, rowLimit: Int = NotebookTable.rowLimit) {
+        headers = table.columnNames.map { String($0.map { $0 == "_" ? " " : $0 }) }
+        let accounting = table.origin.hasPrefix("ledger")
+        let shown = min(table.rowCount, rowLimit)
+        let cells = (0..<shown).map { r in table.columns.map { Self.cell($0[r], accounting: accounting) } }
+        rows = cells
+        hiddenRows = table.rowCount - shown
+        rightAligned = table.columns.indices.map { c in
+            [.number, .percent, .money, .duration].contains(table.columns[c].type)
+                || (table.columns[c].type == .text && !Self.isIdentifier(table.columns[c].name)
+                    && Self.numericText(cells.map { $0[c] }))
+        }
+    }
+
+    /// A cell's text: money in accounting form in ledgers, otherwise as the terminal shows it.
+    static func cell(_ value: Value, accounting: Bool) -> String {
+        if accounting, case let .money(m) = value { return m.formatted(.accounting) }
+        return ValueFormatter.cell(value)
+    }
+
+    /// True for columns of codes and IDs (`child`, `la_code`), which stay left-aligned even when they are digits.
+    static func isIdentifier(_ name: String) -> Bool {
+        let words = Set(name.lowercased().split { !$0.isLetter }.map(String.init))
+        return !words.isDisjoint(with: ["child", "id", "code", "urn", "upn", "postcode", "la"])
+    }
+
+    /// True when every non-empty cell reads as a number: `1,234`, `(0.098)`, `-5`, `12.5%`, `£3m`, or `c`.
+    static func numericText(_ cells: [String]) -> Bool {
+        let filled = cells.filter { !$0.isEmpty }
+        guard !filled.isEmpty else { return false }
+        return filled.allSatisfy { cell in
+            if cell == Suppression.mark { return true }
+            var body = Substring(cell)
+            if body.hasPrefix("("), body.hasSuffix(")") { body = body.dropFirst().dropLast() }
+            if body.hasPrefix("-") { body = body.dropFirst() }
+            if body.hasPrefix("£") { body = body.dropFirst() }
+            if body.hasSuffix("%") || body.hasSuffix("m") || body.hasSuffix("k") { body = body.dropLast() }
+            return !body.isEmpty && body.first!.isNumber
+                && body.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "," || $0 == "." }
+        }
+    }
+
+    /// `… 1,200 more rows not shown (1,700 in all).`, or nil when every row is shown.
+    public var note: String? {
+        guard hiddenRows > 0 else { return nil }
+        let all = Money.groupThousands(String(hiddenRows + rows.count))
+        return "… \(Money.groupThousands(String(hiddenRows))) more rows not shown (\(all) in all)."
+    }
+}

@@ -1,0 +1,29 @@
+extension Suppression {
+    /// A statement's output as published: values through `apply(to: Value)` with child IDs removed,
+    /// and small counts in messages (`cohort ooa: 1 row`) suppressed.
+    public func apply(to output: Output) -> Output {
+        switch output {
+        case .none: .none
+        case let .message(m): .message(apply(toMessage: m))
+        case let .value(v): .value(apply(to: Self.removingIdentifiers(v).0))
+        }
+    }
+
+    /// Words that, after a number in a message, say the number counts people or records.
+    static let countedWords: Set<String> = ["row", "rows", "child", "children", "episode", "episodes", "placement",
+                                            "placements", "admission", "admissions", "leaver", "leavers"]
+
+    /// The message with each small whole number followed by a counted word (`3 children`) shown as `c`.
+    public func apply(toMessage message: String) -> String {
+        let words = message.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var out = words
+        for i in words.indices.dropLast() {
+            let next = words[i + 1].lowercased().prefix { $0.isLetter }
+            guard Self.countedWords.contains(String(next)) else { continue }
+            let digits = words[i].drop { !$0.isNumber }
+            guard !digits.isEmpty, digits.allSatisfy(\.isNumber), let n = Double(digits), isSmall(n) else { continue }
+            out[i] = String(words[i].prefix { !$0.isNumber }) + Suppression.mark
+        }
+        return out.joined(separator: " ")
+    }
+}

@@ -1,0 +1,45 @@
+extension Suppression {
+    /// Any value as published: tables through `apply(to: Table)`, records and lists field by field,
+    /// a small whole number as `c`, a percentage rounded; a chart's small counts become gaps.
+    public func apply(to value: Value) -> Value {
+        switch value {
+        case let .number(x): isSmall(x) ? .text(Suppression.mark) : value
+        case let .percent(x): .percent(rounded(percent: x))
+        case let .table(t): .table(apply(to: t))
+        case let .list(items): .list(items.map { apply(to: $0) })
+        case let .record(r) where r.title == Chart.recordTitle: .record(applyToChart(r))
+        case let .record(r): .record(Record(title: r.title, fields: r.fields.map { ($0.name, apply(to: $0.value)) }))
+        default: value
+        }
+    }
+
+    /// A chart record with every small count in its series replaced by an empty value (drawn as a gap).
+    func applyToChart(_ record: Record) -> Record {
+        guard var chart = Chart(record: record) else { return record }
+        for i in chart.series.indices {
+            chart.series[i].values = chart.series[i].values.map { v in v.flatMap { isSmall($0) ? nil : $0 } }
+        }
+        chart.note = [chart.note, "values below \(threshold) suppressed"].compactMap { $0 }.joined(separator: "; ")
+        return chart.record
+    }
+
+    /// The value without child identifiers: every column named `child` (any case) removed, in tables
+    /// at any depth. The flag says whether anything was removed.
+    public static func removingIdentifiers(_ value: Value) -> (Value, removed: Bool) {
+        switch value {
+        case let .table(t):
+            let keep = t.columns.indices.filter { t.columns[$0].name.lowercased() != "child" }
+            return keep.count == t.columns.count ? (value, false) : (.table(t.selecting(keep)), true)
+        case let .record(r):
+            var removed = false
+            let fields = r.fields.map { f -> (name: String, value: Value) in
+                let (v, gone) = removingIdentifiers(f.value)
+                removed = removed || gone
+                return (f.name, v)
+            }
+            return (.record(Record(title: r.title, fields: fields)), removed)
+        default:
+            return (value, false)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+extension NotebookRunner {
+    /// Runs one item; returns the cell to show beneath its code (if any) and whether it failed.
+    func result(_ item: ScriptDocument.Item, _ document: ScriptDocument, file: String?) -> (NotebookCell?, Bool) {
+        switch item.kind {
+        case .command:
+            let outcome = session.run(item, in: document, file: file)
+            session.record(outcome)
+            if !outcome.succeeded { return (.error(outcome.recorded.joined(separator: "\n")), true) }
+            return (outcome.display.isEmpty ? nil : .result(.message(outcome.display)), false)
+        case .entry(.failed):
+            let outcome = session.run(item, in: document, file: file)
+            return (.error(outcome.recorded.joined(separator: "\n")), true)
+        case let .entry(.statement(statement)):
+            if !allowIDs, Self.listsChildren(statement) {
+                return (.error(Self.listRefusal), false)
+            }
+            return run(statement, document, file: file)
+        }
+    }
+
+    /// Why a `list` statement is not in the report.
+    static let listRefusal = "refused: `list` shows child IDs, which are left out of rendered reports; "
+        + "count or group the children instead (`count …`, `… by placement_group`), or render with --allow-ids "
+        + "for a report that is not published"
+
+    /// Runs a statement directly, keeping its value for the notebook (and its recording for the log).
+    func run(_ statement: Statement, _ document: ScriptDocument, file: String?) -> (NotebookCell?, Bool) {
+        switch session.interpreter.execute(statement) {
+        case let .success(output):
+            let recorded = session.render(output, session.settings.recordOptions)
+            session.record(ItemOutcome(display: "", recorded: ShellSession.lines(recorded), succeeded: true,
+                                       logText: statement.text))
+            let shown = session.settings.publishing.map { $0.apply(to: output) } ?? output
+            switch shown {
+            case .none: return (nil, false)
+            case let .message(m): return (.result(.message(m)), false)
+            case let .value(v): return (.result(.value(v)), false)
+            }
+        case let .failure(.diagnostic(d)):
+            let outcome = session.failure([d], source: document.text, file: file)
+            return (.error(outcome.recorded.joined(separator: "\n")), true)
+        case .failure(.interrupted):
+            return (.error("interrupted"), true)
+        }
+    }
+
+    /// True for `list …` and `x = list …` (a table of children by ID).
+    static func listsChildren(_ statement: Statement) -> Bool {
+        let expr: Expr
+        switch statement.kind {
+        case let .expression(e), let .assign(_, e): expr = e
+        default: return false
+        }
+        if case let .call(name, _) = expr.kind { return name == "list" }
+        return false
+    }
+}

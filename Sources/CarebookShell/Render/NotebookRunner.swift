@@ -1,0 +1,68 @@
+import Foundation
+
+/// Runs a script and builds its notebook: prose from comments, each statement as code, its
+/// actual result (or error) beneath, and the footer's as-at date and data fingerprints.
+///
+/// Used by `carebook render` and `:export`. Publishing follows `session.settings.publishing`
+/// (set by `--publish`, or by a `:publish` line in the script from that line on).
+public struct NotebookRunner {
+    public let session: ShellSession
+    /// Show `list …` results (child IDs); refused otherwise.
+    public var allowIDs = false
+    /// Stop at the first failing statement.
+    public var bail = false
+
+    public init(session: ShellSession, allowIDs: Bool = false, bail: Bool = false) {
+        self.session = session
+        self.allowIDs = allowIDs
+        self.bail = bail
+    }
+
+    /// What a run produced: the notebook, how many items failed, and the error texts in order.
+    public struct Run {
+        public var notebook: Notebook
+        public var failures: Int
+        public var errors: [String]
+    }
+
+    /// Runs every item of `document` (stopping at the first failure with `bail`) and builds the notebook.
+    public func run(_ document: ScriptDocument, file: String?, title: String? = nil) -> Run {
+        if let file { session.interpreter.scriptDirectory = (file as NSString).deletingLastPathComponent }
+        let lines = document.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var cells: [NotebookCell] = []
+        var errors: [String] = []
+        var published = session.settings.publishing != nil
+        var cursor = 1
+        for item in document.items {
+            if let prose = NotebookProse.text(lines, from: cursor, to: item.startLine) { cells.append(.prose(prose)) }
+            cursor = item.endLine + 1 + item.recorded.count
+            cells.append(.code(NotebookProse.code(lines, item), line: item.startLine))
+            let (cell, failed) = result(item, document, file: file)
+            published = published || session.settings.publishing != nil
+            if let cell { cells.append(cell) }
+            if failed, case let .error(text)? = cell { errors.append(text) }
+            if failed && bail { break }
+            if session.quitRequested { break }
+        }
+        if cursor <= lines.count, let prose = NotebookProse.text(lines, from: cursor, to: lines.count + 1) {
+            cells.append(.prose(prose))
+        }
+        return Run(notebook: notebook(cells, file: file, title: title, published: published), failures: errors.count,
+                   errors: errors)
+    }
+
+    /// The notebook around the cells: title (taken out of the prose), as-at date, sources, notices.
+    func notebook(_ cells: [NotebookCell], file: String?, title: String?, published: Bool) -> Notebook {
+        var cells = cells
+        let fallback = title ?? file.map { ($0 as NSString).lastPathComponent } ?? "carebook session"
+        let heading = NotebookProse.takeTitle(&cells)
+        let env = session.interpreter.environment
+        var notices: [String] = []
+        if published {
+            let rules = session.settings.publishing ?? Suppression()
+            notices.append(rules.notice + " Child IDs are left out.")
+        }
+        return Notebook(title: heading ?? fallback, asat: env.reportingDate, sources: env.sources,
+                        version: CarebookVersion.current, cells: cells, notices: notices)
+    }
+}
