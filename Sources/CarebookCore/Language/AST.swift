@@ -100,6 +100,8 @@ public struct Statement: Sendable {
 public enum StatementKind: Sendable {
     case expression(Expr)
     case assign(String, Expr)
+    /// `name.field = expr`: change one field of a record, or one unit cost (`costs.agency_fostering = £880`).
+    case setField(String, String, Expr)
     case cohort(String, Expr)
     case asat(Expr)
     case load(Expr, alias: String?)

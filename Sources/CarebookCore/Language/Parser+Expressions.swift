@@ -115,9 +115,14 @@ extension Parser {
         if match(")") { return args }
         repeat {
             var label: String?
-            if case let .identifier(name) = current.kind, peek(1).isSymbol(":") {
-                label = name
-                advance(); advance()
+            if peek(1).isSymbol(":") {
+                // Keywords read well as labels too: step_down(c, by: 2020-09-30), backtest(at: …).
+                switch current.kind {
+                case let .identifier(name): label = name
+                case let .keyword(k): label = k.rawValue
+                default: break
+                }
+                if label != nil { advance(); advance() }
             }
             args.append(Argument(label: label, value: try expression()))
         } while match(",")

@@ -17,6 +17,11 @@ extension Parser {
             kind = .cohort(name, try expression())
         case .keyword(.assert):
             kind = try assertStatement()
+        case let .identifier(name) where peek(1).isSymbol(".") && peek(3).isSymbol("="):
+            guard case let .identifier(field) = peek(2).kind else { throw failure("expected a field name after `.`") }
+            advance(); advance(); advance(); advance()
+            skipNewlines()
+            kind = .setField(name, field, try expression())
         case let .identifier(name) where peek(1).isSymbol("="):
             advance(); advance()
             skipNewlines()

@@ -44,6 +44,8 @@ public final class Interpreter {
         case let .assign(name, e):
             environment.bind(name, .value(try ev.evaluate(e)))
             return .none
+        case let .setField(name, field, e):
+            return try setField(name, field, try ev.evaluate(e), statement.range)
         case let .cohort(name, e):
             let value = try ev.evaluate(e)
             guard case let .table(t) = value else {
@@ -68,6 +70,35 @@ public final class Interpreter {
         }
     }
 
+}
+
+extension Interpreter {
+    /// `name.field = value`: a record's field, or a unit cost when `name` is `costs`.
+    func setField(_ name: String, _ field: String, _ value: Value, _ range: SourceRange) throws -> Output {
+        switch environment.lookup(name) {
+        case var .value(.record(r))?:
+            if let i = r.fields.firstIndex(where: { $0.name == field }) { r.fields[i].value = value }
+            else { r.fields.append((field, value)) }
+            environment.bind(name, .value(.record(r)))
+            return .none
+        case .some:
+            throw Diagnostic("only records (such as a plan) and `costs` have fields that can be set", at: range)
+        case nil where name == "costs":
+            guard case let .money(weekly) = value else {
+                throw Diagnostic("a unit cost is money, such as £880, not \(value.kind.withArticle)", at: range)
+            }
+            var costs = environment.care.costs
+            let key = UnitCosts.key(field)
+            let group = costs.entries.first { UnitCosts.key($0.group).hasPrefix(key) && $0.ageBand == nil && $0.provider == nil }?.group
+                ?? field.replacingOccurrences(of: "_", with: " ")
+            costs.set(group, weekly: weekly)
+            if costs.origin.isEmpty { costs.origin = "set in the session" }
+            environment.care.costs = costs
+            return .message("unit cost: \(group) \(weekly.formatted()) a week")
+        case nil:
+            throw Diagnostic.unknownName(name, at: range, candidates: environment.names + ["costs"])
+        }
+    }
 }
 
 /// What a successful statement produced.

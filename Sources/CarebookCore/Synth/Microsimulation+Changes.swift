@@ -3,7 +3,7 @@ extension Microsimulation {
     mutating func step(_ c: Int) {
         let child = children[c]
         var exit: (day: Day, reason: UInt8)?
-        let eighteen = child.dob.adding(months: 216)
+        let eighteen = child.eighteenth
         if eighteen <= monthEnd { exit = (eighteen, reasonAt18(c)) }
         if let d = child.scheduledExit, d <= monthEnd, d < exit?.day ?? monthEnd.adding(days: 1) {
             exit = (d, child.scheduledReason)

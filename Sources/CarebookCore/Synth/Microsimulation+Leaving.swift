@@ -16,11 +16,32 @@ extension Microsimulation {
         }
         let k = min(inCare.count - planned, keys.count)
         guard k > 0 else { return }
-        keys.sort { $0.key != $1.key ? $0.key > $1.key : $0.child < $1.child }
+        Microsimulation.selectLargest(&keys, k)
         for (_, c) in keys.prefix(k) {
             let c = Int(c)
             guard let day = Microsimulation.day(after: earliest(c), through: monthEnd, &children[c].rng) else { continue }
             end(c, on: day, reason: exitReason(c))
+        }
+    }
+
+    /// Moves the `k` entries with the largest keys (ties: lower child first) to the front, in no particular order (quickselect).
+    static func selectLargest(_ a: inout [(key: Double, child: Int32)], _ k: Int) {
+        func before(_ x: (key: Double, child: Int32), _ y: (key: Double, child: Int32)) -> Bool {
+            x.key != y.key ? x.key > y.key : x.child < y.child
+        }
+        var lo = 0, hi = a.count - 1
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2
+            let pivot = a[mid]
+            a.swapAt(mid, hi)
+            var store = lo
+            for i in lo..<hi where before(a[i], pivot) {
+                a.swapAt(i, store)
+                store += 1
+            }
+            a.swapAt(store, hi)
+            if store == k - 1 || store == k { return }
+            if store < k { lo = store + 1 } else { hi = store - 1 }
         }
     }
 

@@ -64,7 +64,7 @@ extension Microsimulation {
         case .commissionedHome, .inHouseHome, .secure, .independentLiving, .other: h *= 1.6
         default: break
         }
-        if child.age(on: monthStart) >= 10 { h *= 1.3 }
+        if child.isTenOrOver(on: monthStart) { h *= 1.3 }
         return min(h, 0.9)
     }
 }

@@ -46,8 +46,16 @@ struct SynthChild: Sendable {
     var scheduledReason: UInt8 = CodeList.none
     var lastLeft: Day?
 
+    /// The 1st, 5th, 10th and 16th birthdays (day numbers), where the age bands change.
+    let bandStarts: (Int32, Int32, Int32, Int32)
+    /// The 18th birthday, when care ends.
+    let eighteenth: Day
+
     init(dob: Day, sex: UInt8, ethnicity: UInt8, rng: SplitMix64) {
         self.dob = dob
+        bandStarts = (dob.adding(months: 12).number, dob.adding(months: 60).number, dob.adding(months: 120).number,
+                      dob.adding(months: 192).number)
+        eighteenth = dob.adding(months: 216)
         self.sex = sex
         self.ethnicity = ethnicity
         self.rng = rng
@@ -57,7 +65,13 @@ struct SynthChild: Sendable {
     func age(on day: Day) -> Int { dob.age(on: day) }
 
     /// The child's age band on a day.
-    func band(on day: Day) -> Int { AgeBand(age: age(on: day)).rawValue }
+    func band(on day: Day) -> Int {
+        let d = day.number
+        return d < bandStarts.0 ? 0 : d < bandStarts.1 ? 1 : d < bandStarts.2 ? 2 : d < bandStarts.3 ? 3 : 4
+    }
+
+    /// True from the 10th birthday.
+    func isTenOrOver(on day: Day) -> Bool { day.number >= bandStarts.2 }
 
     /// Whole months between two days (30.44 days a month).
     static func months(from a: Day, to b: Day) -> Double { Double(b.number - a.number) / 30.44 }

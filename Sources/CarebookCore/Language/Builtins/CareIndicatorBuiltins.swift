@@ -76,6 +76,7 @@ public enum CareIndicatorBuiltins {
         if let name = args.nameArgument(0), case let .cohort(_, text)? = args.environment.lookup(name), case let .table(t) = v {
             return .text(explainCohort(name, text, t, args.environment))
         }
+        if case let .record(r) = v, let text = explainRecord(r) { return .text(text) }
         if case let .table(t) = v {
             return .text("a table of \(t.rowCount) rows × \(t.columns.count) columns" + (t.origin.isEmpty ? "" : "\nfrom: \(t.origin)"))
         }
@@ -101,6 +102,24 @@ public enum CareIndicatorBuiltins {
             lines += wrap(r.children.sorted(), width: 96).map { "  " + $0 }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Plans, projections and backtests carry their own method in words and the numbers behind them.
+    static func explainRecord(_ r: Record) -> String? {
+        func text(_ name: String) -> String? { if case let .text(s)? = r[name] { s } else { nil } }
+        switch r.title {
+        case "plan":
+            return [text("description"), text("summary"), text("rounding").map { "rounding: " + $0 }]
+                .compactMap { $0 }.joined(separator: "\n") + "\nper child: the `children` field; by month: `monthly`; by year: `part_year`"
+        case "projection", "backtest":
+            var lines = [text("method"), text("summary")].compactMap { $0 }
+            if case let .table(rates)? = r["rates"] {
+                lines.append("every rate used is in the `rates` field (\(rates.rowCount) rows: \(rates.columnNames.joined(separator: ", ")))")
+            }
+            return lines.joined(separator: "\n\n")
+        default:
+            return nil
+        }
     }
 
     static func explainCohort(_ name: String, _ text: String, _ t: Table, _ env: Environment) -> String {
