@@ -8,7 +8,7 @@
 public struct Calibrator {
     public var targets: CalibrationTargets
     public var inBoroughDistricts: Set<String>
-    public var maxRounds = 120
+    public var maxRounds = 200
 
     public init(targets: CalibrationTargets, inBoroughDistricts: Set<String> = Set(SynthPostcodes.inBorough)) {
         self.targets = targets

@@ -17,7 +17,7 @@ extension Microsimulation {
         let k = min(inCare.count - planned, keys.count)
         guard k > 0 else { return }
         Microsimulation.selectLargest(&keys, k)
-        for (_, c) in keys.prefix(k) {
+        for c in keys.prefix(k).map(\.child).sorted() {
             let c = Int(c)
             guard let day = Microsimulation.day(after: earliest(c), through: monthEnd, &children[c].rng) else { continue }
             end(c, on: day, reason: exitReason(c))
