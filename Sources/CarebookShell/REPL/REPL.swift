@@ -27,6 +27,7 @@ public final class REPL {
         var buffer: [String] = []
         var startLine = 1
         while !session.quitRequested {
+            if buffer.isEmpty, let shown = session.tutorial?.presentation() { out.write(shown + "\n") }
             let prompt = buffer.isEmpty ? Self.prompt : Self.continuationPrompt
             switch reader.readLine(prompt: prompt) {
             case .endOfInput:
@@ -38,6 +39,12 @@ public final class REPL {
                 Interruption.reset()
             case let .line(line):
                 linesRead += 1
+                if buffer.isEmpty, line.allSatisfy(\.isWhitespace), let step = session.tutorial?.current {
+                    // Enter in a tutorial types the step's statement for the learner.
+                    out.write(Self.prompt + step.statement.replacingOccurrences(of: "\n", with: "\n" + Self.continuationPrompt) + "\n")
+                    _ = submit(step.statement.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), startLine: linesRead)
+                    continue
+                }
                 if buffer.isEmpty { startLine = linesRead }
                 buffer.append(line)
                 if isUnfinished(buffer) { continue }
@@ -47,6 +54,10 @@ public final class REPL {
             }
         }
         return failures
+    }
+
+    func isCommand(_ text: String) -> Bool {
+        text.drop(while: { $0 == " " }).hasPrefix(":")
     }
 
     func isUnfinished(_ buffer: [String]) -> Bool {
@@ -66,8 +77,13 @@ public final class REPL {
         let padded = reader.isInteractive ? text : String(repeating: "\n", count: startLine - 1) + text
         let document = ScriptDocument(text: padded)
         let file: String? = reader.isInteractive ? nil : "<stdin>"
+        let judged = session.tutorial != nil && !isCommand(text)
         for item in document.items {
             let outcome = session.perform(item, in: document, file: file, out: out)
+            if judged, let tutorial = session.tutorial {
+                out.write(tutorial.verdict(typed: text, outcome: outcome) + "\n")
+                if tutorial.isFinished { session.tutorial = nil }
+            }
             if !outcome.succeeded {
                 failures += 1
                 if !reader.isInteractive && !keepGoing { return true }

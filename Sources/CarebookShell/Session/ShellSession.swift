@@ -52,6 +52,8 @@ public final class ShellSession {
     /// Entries typed at the prompt this session (for `:history`).
     public internal(set) var history: [String] = []
     public var quitRequested = false
+    /// The tutorial being followed at the prompt, if any (`:tutorial`).
+    public var tutorial: TutorialSession?
 
     public init(interpreter: Interpreter = CarebookEngine.makeInterpreter(), commands: CommandRegistry = .standard) {
         self.interpreter = interpreter
