@@ -1,10 +1,10 @@
 import Foundation
 
 extension Calibrator {
-    /// One round of damped multiplicative updates from the measured checks.
-    func adjust(_ p: inout SynthParameters, from checks: [CalibrationCheck]) {
+    /// One round of damped multiplicative updates from the measured checks; `damping` below 1 takes smaller steps.
+    func adjust(_ p: inout SynthParameters, from checks: [CalibrationCheck], damping: Double = 1) {
         for c in checks where c.measured.isFinite {
-            let ratio = Calibrator.ratio(c)
+            let ratio = pow(Calibrator.ratio(c), damping)
             switch c.target.measure {
             case .ageMix:
                 if let band = AgeBand.labels.firstIndex(of: c.target.group.first ?? "") {
@@ -18,7 +18,7 @@ extension Calibrator {
                 }
                 scalePlacements(&p, c, ratio, anchorsUpTo: true)
             case .commissionedShare:
-                scalePlacements(&p, c, ratio, groups: [.agencyFostering, .commissionedHome], anchorsUpTo: false)
+                scalePlacements(&p, c, ratio, groups: [.agencyFostering], anchorsUpTo: false, previousToo: true)
             case .outOfAreaResidential:
                 scalePlacements(&p, c, ratio, groups: [.commissionedHome], anchorsUpTo: false, previousToo: true)
             case .legalMix: adjustLegal(&p, c, ratio)

@@ -36,7 +36,8 @@ public struct Calibrator {
             best!.rounds = round
             if checks.allSatisfy({ $0.error <= 0.6 }) { break }
             corrections = correctedStocks(checks, corrections)
-            adjust(&p, from: checks)
+            // Later rounds take smaller steps, so the search settles instead of circling.
+            adjust(&p, from: checks, damping: round <= maxRounds / 2 ? 1 : 0.4)
             replan(&p, corrections: corrections)
         }
         return best!
