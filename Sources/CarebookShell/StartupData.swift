@@ -2,10 +2,17 @@ import Foundation
 
 /// The bundled data the interactive shell opens with.
 public enum StartupData {
-    /// Files loaded at start, relative to the `Datasets` folder, with the names they get.
+    /// Files loaded at start, relative to the `Datasets` folder, with the names they get:
+    /// the synthetic example borough (903 header and episodes, its districts, population,
+    /// unit costs and plans tracker) and the published monthly LAC counts.
     static let files: [(path: String, name: String)] = [
+        ("example-borough/header.csv", "header"),
+        ("example-borough/episodes.csv", "episodes"),
+        ("example-borough/districts.csv", "districts"),
+        ("example-borough/population.csv", "population"),
+        ("example-borough/unit-costs.csv", "unit_costs"),
+        ("example-borough/plans.csv", "plans"),
         ("published/lac-monthly.csv", "lac_monthly"),
-        ("published/unit-costs-2016.csv", "unit_costs"),
     ]
 
     /// The `Datasets` folder: `$CAREBOOK_DATA`, else `./Datasets`, else next to the executable's package.
@@ -31,11 +38,37 @@ public enum StartupData {
             out.writeError("note: the bundled Datasets folder was not found; set CAREBOOK_DATA to its path\n")
             return
         }
-        for file in files {
-            let path = (dir as NSString).appendingPathComponent(file.path)
-            let statement = "load \"\(path)\" as \(file.name)"
-            let document = ScriptDocument(text: statement)
-            for item in document.items { session.perform(item, in: document, file: nil, out: out) }
+        var statements = files.map { file in
+            "load \"\((dir as NSString).appendingPathComponent(file.path))\" as \(file.name)"
         }
+        // The loads are ordinary, logged statements; their messages are summed up in one line.
+        let quiet = CapturedOutput()
+        for statement in statements { run(statement, session, quiet) }
+        if !quiet.errors.isEmpty { out.writeError(quiet.errors) }
+        // The as-at date: the data's last month end (the last day itself when it ends a month).
+        if let last = session.interpreter.environment.care.data?.dateRange?.last {
+            let monthEnd = last == last.endOfMonth ? last : last.adding(months: -1).endOfMonth
+            run("asat \(monthEnd.iso)", session, quiet)
+        }
+        out.write(banner(session) + "\n")
+    }
+
+    /// "example borough (synthetic): 1,873 children, 7,467 episodes · as at 2020-03-31 · also: …"
+    static func banner(_ session: ShellSession) -> String {
+        let env = session.interpreter.environment
+        var parts: [String] = []
+        if let data = env.care.data {
+            parts.append("example borough (synthetic, no real child): \(Money.groupThousands(String(data.children.count))) children, "
+                         + "\(Money.groupThousands(String(data.episodes.count))) episodes")
+        }
+        if let asat = env.asat { parts.append("as at \(asat.iso)") }
+        let tables = files.map(\.name).filter { env.lookup($0) != nil && $0 != "header" && $0 != "episodes" }
+        if !tables.isEmpty { parts.append("also loaded: " + tables.joined(separator: ", ")) }
+        return parts.joined(separator: " · ") + "\ntry: looked_after() by placement_group · scorecard() · :tutorial · :vars"
+    }
+
+    static func run(_ statement: String, _ session: ShellSession, _ out: OutputSink) {
+        let document = ScriptDocument(text: statement)
+        for item in document.items { session.perform(item, in: document, file: nil, out: out) }
     }
 }

@@ -9,11 +9,11 @@ public struct CareLoader: DataLoader {
         if let kind = SSDA903Kind.detect(columnNames: table.columnNames) {
             env.bind(file.name, .value(.table(table)))
             guard kind == .header || kind == .episodes else {
-                return "loaded \(file.path) as \(file.name): \(kind.title), \(table.rowCount) rows (kept as a table)"
+                return "loaded \(file.path) as \(file.name): \(kind.title), \(Money.groupThousands(String(table.rowCount))) rows (kept as a table)"
             }
             env.care.add(table, file: file.path, kind: kind)
             let summary = env.care.data?.summary ?? ""
-            var message = "loaded \(file.path) as \(file.name): \(kind.title), \(table.rowCount) rows"
+            var message = "loaded \(file.path) as \(file.name): \(kind.title), \(Money.groupThousands(String(table.rowCount))) rows"
             if csv.skippedCount > 0 { message += "\n" + CSVTableLoader.skippedLines(csv).joined(separator: "\n") }
             return message + "\n" + summary
         }
