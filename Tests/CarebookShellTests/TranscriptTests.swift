@@ -22,6 +22,19 @@ final class TranscriptTests: XCTestCase {
         }
     }
 
+    /// Checked scripts shipped with the data (the calibration proof) replay, and record no errors.
+    func testDatasetScriptsReplayCleanly() throws {
+        let scripts = Self.scripts(under: "Datasets")
+        XCTAssertFalse(scripts.isEmpty)
+        for path in scripts {
+            let document = try ScriptRunner.read(path).get()
+            let report = ReplayChecker().check(document, file: path)
+            XCTAssertTrue(report.passed, ReplayChecker.describe(report))
+            let errors = document.items.filter { $0.recorded.first?.hasPrefix("error:") == true }
+            XCTAssertTrue(errors.isEmpty, "\(path): line \(errors.first?.startLine ?? 0) records an error")
+        }
+    }
+
     func testCheckerReportsADifferenceWithLineExpectedAndActual() throws {
         let document = ScriptDocument(text: "x = 2\nx * 3\n#> 7\nx + 1\n#> 3\n")
         let report = ReplayChecker().check(document, file: "sample.cb")

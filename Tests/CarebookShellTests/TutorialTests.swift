@@ -36,6 +36,8 @@ final class TutorialTests: XCTestCase {
             let path = dir + "/" + name
             let report = ReplayChecker().check(try ScriptRunner.read(path).get(), file: path)
             XCTAssertTrue(report.passed, ReplayChecker.describe(report))
+            let document = try ScriptRunner.read(path).get()
+            XCTAssertFalse(document.items.contains { $0.recorded.first?.hasPrefix("error:") == true }, "\(name) records an error")
             let course = try TutorialCourse.load(path).get()
             XCTAssertFalse(course.steps.isEmpty, name)
             XCTAssertTrue(course.steps.allSatisfy { !$0.prose.isEmpty }, "\(name): every step explains itself in prose")

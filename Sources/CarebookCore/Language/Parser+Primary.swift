@@ -26,7 +26,9 @@ extension Parser {
         case .keyword(.missing): advance(); return Expr(.literal(.missing), t.range)
         case let .identifier(name):
             advance()
-            if Self.commandStyle.contains(name), startsOperand(current) {
+            // `count(x)` is an ordinary call; `count x` and `count (x where …)` take the rest as the operand.
+            let adjacentBracket = current.isSymbol("(") && previous.range.end == current.range.start
+            if Self.commandStyle.contains(name), startsOperand(current), !adjacentBracket {
                 // `count lac where age >= 12 == 5` counts the filtered table, then compares.
                 let operandStart = current.range.start
                 let argument = try clauses(on: try unary(), from: operandStart)
@@ -60,7 +62,7 @@ extension Parser {
     func startsOperand(_ t: Token) -> Bool {
         switch t.kind {
         case .identifier, .number, .percent, .money, .date, .text: true
-        case .symbol("["): true
+        case .symbol("["), .symbol("("): true
         default: false
         }
     }
