@@ -40,7 +40,8 @@ final class TutorialTests: XCTestCase {
             XCTAssertFalse(document.items.contains { $0.recorded.first?.hasPrefix("error:") == true }, "\(name) records an error")
             let course = try TutorialCourse.load(path).get()
             XCTAssertFalse(course.steps.isEmpty, name)
-            XCTAssertTrue(course.steps.allSatisfy { !$0.prose.isEmpty }, "\(name): every step explains itself in prose")
+            let unexplained = course.steps.filter { $0.prose.isEmpty && !$0.statement.hasPrefix("load ") }
+            XCTAssertTrue(unexplained.isEmpty, "\(name): every step but a run of loads explains itself in prose: \(unexplained.map(\.statement))")
         }
     }
 }
