@@ -1,3 +1,5 @@
+import Foundation
+
 /// Loads SSDA903 files and the reference tables that shape them (placement
 /// mapping, in-borough districts, population, indicator targets), recognised by their columns.
 public struct CareLoader: DataLoader {
@@ -11,7 +13,8 @@ public struct CareLoader: DataLoader {
             guard kind == .header || kind == .episodes else {
                 return "loaded \(file.path) as \(file.name): \(kind.title), \(Money.groupThousands(String(table.rowCount))) rows (kept as a table)"
             }
-            env.care.add(table, file: file.path, kind: kind)
+            let identity = URL(fileURLWithPath: file.resolvedPath).standardizedFileURL.resolvingSymlinksInPath().path
+            env.care.add(table, file: file.path, identity: identity, kind: kind)
             let summary = env.care.data?.summary ?? ""
             var message = "loaded \(file.path) as \(file.name): \(kind.title), \(Money.groupThousands(String(table.rowCount))) rows"
             if csv.skippedCount > 0 { message += "\n" + CSVTableLoader.skippedLines(csv).joined(separator: "\n") }

@@ -12,12 +12,19 @@ public struct CareState: Sendable {
     public var catalogue: IndicatorCatalogue = .standard
     /// Weekly unit costs by placement group (loaded, or set with `set_cost`).
     public var costs = UnitCosts()
+    /// Each loaded file's resolved, standardised path, by the path it was loaded as.
+    private var identities: [String: String] = [:]
     /// The data set built from every loaded header and episodes file.
     public private(set) var data: CareDataSet?
 
     public init() {}
 
-    mutating func add(_ table: Table, file: String, kind: SSDA903Kind) {
+    /// Adds a file; loading the same file again (by its resolved path) replaces it rather than adding it twice.
+    mutating func add(_ table: Table, file: String, identity: String, kind: SSDA903Kind) {
+        identities[file] = identity
+        let same: ((table: Table, file: String)) -> Bool = { identities[$0.file] == identity }
+        headers.removeAll(where: same)
+        episodes.removeAll(where: same)
         if kind == .header { headers.append((table, file)) } else { episodes.append((table, file)) }
         rebuild()
     }

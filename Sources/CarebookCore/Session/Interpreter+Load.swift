@@ -85,12 +85,13 @@ extension Interpreter {
         }
         let name = alias ?? Self.name(forPath: path)
         let file = LoadedFile(path: path, resolvedPath: resolved, bytes: bytes, name: name)
+        let digest = BackgroundDigest(bytes)    // fingerprinted on the other core while this one parses
         let csv = try CSVTableLoader.parse(file, at: pathExpr.range)
         // Reading cannot stop half-way, but a Ctrl-C during it cancels the load before anything is bound.
         try Interruption.check()
         for loader in loaders {
             if let message = try loader.load(file, csv: csv, into: self, at: pathExpr.range) {
-                environment.addSource(DataSource(path: path, sha256: SHA256.hex(bytes), bytes: bytes.count))
+                environment.addSource(DataSource(path: path, sha256: digest.hex, bytes: bytes.count))
                 return .message(message)
             }
         }

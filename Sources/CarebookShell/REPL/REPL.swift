@@ -42,7 +42,8 @@ public final class REPL {
                 if buffer.isEmpty, line.allSatisfy(\.isWhitespace), let step = session.tutorial?.current {
                     // Enter in a tutorial types the step's statement for the learner.
                     out.write(Self.prompt + step.statement.replacingOccurrences(of: "\n", with: "\n" + Self.continuationPrompt) + "\n")
-                    _ = submit(step.statement.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), startLine: linesRead)
+                    _ = submit(step.statement.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+                               startLine: linesRead, typedForLearner: true)
                     continue
                 }
                 if buffer.isEmpty { startLine = linesRead }
@@ -66,7 +67,7 @@ public final class REPL {
     }
 
     /// Runs one entry; true when the loop should stop (an error in plain input without keepGoing).
-    func submit(_ lines: [String], startLine: Int) -> Bool {
+    func submit(_ lines: [String], startLine: Int, typedForLearner: Bool = false) -> Bool {
         let text = lines.joined(separator: "\n")
         guard !text.allSatisfy({ $0.isWhitespace }) else { return false }
         if reader.isInteractive {
@@ -81,7 +82,7 @@ public final class REPL {
         for item in document.items {
             let outcome = session.perform(item, in: document, file: file, out: out)
             if judged, let tutorial = session.tutorial {
-                out.write(tutorial.verdict(typed: text, outcome: outcome) + "\n")
+                out.write(tutorial.verdict(typed: text, outcome: outcome, typedForLearner: typedForLearner) + "\n")
                 if tutorial.isFinished { session.tutorial = nil }
             }
             if !outcome.succeeded {
