@@ -4,10 +4,13 @@ public enum ChartText {
     static let glyphs: [Character] = ["●", "○", "◆", "▲", "■", "×"]
     static let plotHeight = 10, plotWidth = 60, barWidth = 40
 
-    /// The chart as lines of text (title, plot, axis labels, legend, note).
-    public static func render(_ chart: Chart) -> String {
+    /// The chart as lines of text (title, plot, axis labels, legend, note), fitted to `width`
+    /// columns when a terminal width is known (scripts and recordings use the fixed default).
+    public static func render(_ chart: Chart, width: Int? = nil) -> String {
         var lines: [String] = chart.title.isEmpty ? [] : [chart.title]
-        lines += chart.kind == .line ? linePlot(chart) : barPlot(chart)
+        let plot = width.map { min(160, max(24, $0 - 12)) } ?? plotWidth
+        let bars = width.map { w in min(120, max(10, w - 30 - (chart.labels.indices.map { DisplayWidth.of(chart.labelText($0)) }.max() ?? 0))) } ?? barWidth
+        lines += chart.kind == .line ? linePlot(chart, columns: plot) : barPlot(chart, width: bars)
         if chart.series.count > 1 || chart.kind == .line {
             lines.append(chart.series.enumerated().map { "\(glyphs[$0.offset % glyphs.count]) " + $0.element.name.replacingUnderscores() }
                 .joined(separator: "  "))
@@ -16,13 +19,12 @@ public enum ChartText {
         return lines.joined(separator: "\n")
     }
 
-    static func linePlot(_ chart: Chart) -> [String] {
+    static func linePlot(_ chart: Chart, columns: Int) -> [String] {
         let count = chart.labels.count
         guard count > 0 else { return ["(no data)"] }
         let values = chart.series.flatMap { $0.values.compactMap { $0 } }
         let ticks = SVGFrame.niceTicks(low: min(0, values.min() ?? 0), high: max(0, values.max() ?? 1))
         let (lo, hi) = (ticks.first!, ticks.last!)
-        let columns = plotWidth
         let row = { (v: Double) in min(plotHeight - 1, max(0, Int(((hi - v) / (hi - lo) * Double(plotHeight - 1)).rounded()))) }
         var grid = Array(repeating: Array(repeating: Character(" "), count: columns), count: plotHeight)
         for (k, s) in chart.series.enumerated() {
@@ -63,7 +65,7 @@ public enum ChartText {
         return line + String(repeating: " ", count: gap) + last
     }
 
-    static func barPlot(_ chart: Chart) -> [String] {
+    static func barPlot(_ chart: Chart, width barWidth: Int) -> [String] {
         let top = chart.series.flatMap { $0.values.compactMap { $0.map(abs) } }.max() ?? 0
         let names = chart.labels.indices.map { chart.labelText($0) }
         let pad = names.map { DisplayWidth.of($0) }.max() ?? 0

@@ -12,7 +12,7 @@ public enum ValueFormatter {
         case let .percent(x): percent(x, alwaysDecimal: false)
         case let .list(items): list(items)
         case let .table(t): TableRenderer.render(t, options: options)
-        case let .record(r): Chart(record: r).map(ChartText.render) ?? record(r, options: options)
+        case let .record(r): Chart(record: r).map { ChartText.render($0, width: options.maxWidth) } ?? record(r, options: options)
         default: scalar(value)
         }
     }
