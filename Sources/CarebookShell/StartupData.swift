@@ -62,9 +62,11 @@ public enum StartupData {
                          + "\(Money.groupThousands(String(data.episodes.count))) episodes")
         }
         if let asat = env.asat { parts.append("as at \(asat.iso)") }
+        var lines = [parts.joined(separator: ", ")]
         let tables = files.map(\.name).filter { env.lookup($0) != nil && $0 != "header" && $0 != "episodes" }
-        if !tables.isEmpty { parts.append("also loaded: " + tables.joined(separator: ", ")) }
-        return parts.joined(separator: " · ") + "\ntry: looked_after() by placement_group · scorecard() · :tutorial · :vars"
+        if !tables.isEmpty { lines.append("also loaded: " + tables.joined(separator: ", ")) }
+        lines.append("try: looked_after() by placement_group · scorecard() · :tutorial · :vars")
+        return lines.joined(separator: "\n")
     }
 
     static func run(_ statement: String, _ session: ShellSession, _ out: OutputSink) {

@@ -3,14 +3,16 @@ struct HeaderRows {
     let ids: [String?]
     let dobs: [DateCell]
     let sexes: [Sex??]
-    let sexField, ethnic: FieldReader
+    /// ETHNIC per row, decoded once per distinct value (not a trimmed String per row).
+    let ethnicities: [String?]
+    let sexField: FieldReader
 
     init(_ table: Table) {
         let n = table.rowCount
         ids = FieldReader(table, "CHILD").map(n) { $0 }
         dobs = FieldReader(table, "DOB").days(n)
         sexField = FieldReader(table, "SEX")
-        ethnic = FieldReader(table, "ETHNIC")
+        ethnicities = FieldReader(table, "ETHNIC").map(n) { $0 }
         sexes = sexField.map(n) { $0.map { Sex(code: $0) } }
     }
 
@@ -43,7 +45,7 @@ struct HeaderRows {
             let shown = sexField.text(row).map { "SEX \($0) is not 1, 2, M, F or U" } ?? "SEX is missing"
             sink.add(row, id, shown + "; recorded as unknown", rule: "101", .kept)
         }
-        return CareChild(id: id, sex: sex ?? .unknown, dob: dob, ethnicity: ethnic.text(row),
+        return CareChild(id: id, sex: sex ?? .unknown, dob: dob, ethnicity: ethnicities[row],
                          source: RowSource(file: file, line: Int32(row + 2)))
     }
 }
