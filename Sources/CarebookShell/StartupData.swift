@@ -38,7 +38,7 @@ public enum StartupData {
             out.writeError("note: the bundled Datasets folder was not found; set CAREBOOK_DATA to its path\n")
             return
         }
-        var statements = files.map { file in
+        let statements = files.map { file in
             "load \"\((dir as NSString).appendingPathComponent(file.path))\" as \(file.name)"
         }
         // The loads are ordinary, logged statements; their messages are summed up in one line.
