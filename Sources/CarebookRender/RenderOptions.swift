@@ -1,5 +1,5 @@
 /// How values are rendered: output mode, terminal size limits, and colour.
-public struct RenderOptions: Sendable {
+public struct RenderOptions: Sendable, Equatable {
     public var mode: OutputMode
     /// The widest a table may be, in display columns; nil for no limit.
     public var maxWidth: Int?

@@ -42,19 +42,9 @@ public struct CSVTableLoader: DataLoader {
         let rows = t.rowCount == 1 ? "1 row" : "\(Money.groupThousands(String(t.rowCount))) rows"
         let columns = t.columns.count == 1 ? "1 column" : "\(t.columns.count) columns"
         var lines = ["loaded \(path) as \(name): \(rows) × \(columns)"]
-        lines += wrapped(t.columns.map { "\($0.name) \($0.type.rawValue)" }, width: 96).map { "  " + $0 }
+        lines += TextLayout.wrap(t.columns.map { "\($0.name) \($0.type.rawValue)" }, separator: " · ", width: 96).map { "  " + $0 }
         lines += skippedLines(l)
         return lines.joined(separator: "\n")
-    }
-
-    /// Items joined by " · " into lines of at most `width` characters.
-    static func wrapped(_ items: [String], width: Int) -> [String] {
-        var lines: [String] = [], line = ""
-        for item in items {
-            if !line.isEmpty && line.count + 3 + item.count > width { lines.append(line); line = "" }
-            line += (line.isEmpty ? "" : " · ") + item
-        }
-        return line.isEmpty ? lines : lines + [line]
     }
 
     /// "skipped 3 malformed rows:" and the first few, one per line.

@@ -41,7 +41,7 @@ public struct ScriptDocument: Sendable {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if trimmed.hasPrefix(":") && !Self.continues(codeLines) {
                 let r = SourceRange(SourceLocation(line: i + 1, column: 1), SourceLocation(line: i + 1, column: line.count + 1))
-                commands.append(Item(kind: .command(String(trimmed).trimmingTrailingSpace(), r), recorded: [], endLine: i + 1))
+                commands.append(Item(kind: .command(trimmed.trimmingSpaces, r), recorded: [], endLine: i + 1))
                 codeLines.append("")
             } else {
                 codeLines.append(line)
@@ -59,7 +59,7 @@ public struct ScriptDocument: Sendable {
 
     /// True when the code so far ends inside an unfinished statement.
     static func continues(_ codeLines: [String]) -> Bool {
-        guard let last = codeLines.last, !last.trimmingCharacters(in: [" "]).isEmpty else { return false }
+        guard let last = codeLines.last, !last.trimmingSpaces.isEmpty else { return false }
         return Parser.needsContinuation(codeLines.suffix(20).joined(separator: "\n"))
     }
 
@@ -82,7 +82,7 @@ public struct ScriptDocument: Sendable {
         var sources: [DataSource] = []
         for line in lines {
             guard line.hasPrefix("#"), !line.hasPrefix(resultPrefix) else { break }
-            let body = line.dropFirst().trimmingCharacters(in: [" "])
+            let body = line.dropFirst().trimmingSpaces
             if body.hasPrefix("carebook ") {
                 version = body.dropFirst("carebook ".count).split(separator: " ").first.map(String.init)
             } else if body.hasPrefix("data: "), let source = DataSource(headerLine: String(body.dropFirst(6))) {
@@ -110,26 +110,4 @@ extension DataSource {
         guard !sha.isEmpty else { return nil }
         self.init(path: path, sha256: sha, bytes: bytes)
     }
-}
-
-extension String {
-    func trimmingTrailingSpace() -> String {
-        var s = self
-        while let last = s.last, last == " " || last == "\t" || last == "\r" { s.removeLast() }
-        return s
-    }
-
-    func trimmingCharacters(in set: Set<Character>) -> String {
-        String(drop { set.contains($0) }).reversedTrim(set)
-    }
-
-    private func reversedTrim(_ set: Set<Character>) -> String {
-        var s = self
-        while let last = s.last, set.contains(last) { s.removeLast() }
-        return s
-    }
-}
-
-extension Substring {
-    func trimmingCharacters(in set: Set<Character>) -> String { String(self).trimmingCharacters(in: set) }
 }

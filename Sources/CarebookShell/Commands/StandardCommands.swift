@@ -27,7 +27,7 @@ extension CommandRegistry {
     }
 
     static func pad(_ s: String, _ width: Int) -> String {
-        s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
+        DisplayWidth.pad(s, to: width, rightAligned: false)
     }
 
     static func detail(_ raw: String, _ session: ShellSession) -> CommandResult {

@@ -76,12 +76,15 @@ public final class ShellSession {
         let started = DispatchTime.now()
         switch interpreter.execute(statement) {
         case let .success(output):
-            var display = render(settings.publishing.map { $0.apply(to: output) } ?? output, settings.displayOptions)
+            let recorded = render(output, settings.recordOptions)
+            // Scripts and pipes show exactly what they record: render once unless a terminal or publishing differs.
+            let sameAsRecorded = settings.publishing == nil && settings.displayOptions == settings.recordOptions
+            var display = sameAsRecorded ? recorded
+                : render(settings.publishing.map { $0.apply(to: output) } ?? output, settings.displayOptions)
             if settings.timer {
                 let ms = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
                 display += (display.isEmpty ? "" : "\n") + "(\(Self.formatMilliseconds(ms)))"
             }
-            let recorded = render(output, settings.recordOptions)
             return ItemOutcome(display: display, recorded: Self.lines(recorded), succeeded: true, logText: statement.text)
         case let .failure(.diagnostic(d)):
             return failure([d], source: source, file: file)
@@ -92,14 +95,12 @@ public final class ShellSession {
 
     func failure(_ diagnostics: [Diagnostic], source: String, file: String?) -> ItemOutcome {
         let name = file.map { ($0 as NSString).lastPathComponent }
-        let shown = diagnostics.map { d in
-            DiagnosticRenderer.render(d.located(in: name, lineOffset: 0), source: source, color: settings.color)
+        let text = { (color: Bool) in
+            diagnostics.map { DiagnosticRenderer.render($0.located(in: name, lineOffset: 0), source: source, color: color) }
+                .joined(separator: "\n")
         }
-        let plain = diagnostics.map { d in
-            DiagnosticRenderer.render(d.located(in: name, lineOffset: 0), source: source, color: false)
-        }
-        return ItemOutcome(display: shown.joined(separator: "\n"), recorded: Self.lines(plain.joined(separator: "\n")),
-                           succeeded: false)
+        let plain = text(false)
+        return ItemOutcome(display: settings.color ? text(true) : plain, recorded: Self.lines(plain), succeeded: false)
     }
 
     func runCommand(_ line: String, range: SourceRange) -> ItemOutcome {

@@ -60,12 +60,6 @@ public enum IndicatorUnit: String, Sendable {
 
     /// `56,356`.
     static func grouped(_ n: Int) -> String {
-        let digits = String(abs(n))
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return (n < 0 ? "-" : "") + out
+        (n < 0 ? "-" : "") + Money.groupThousands(String(n.magnitude))
     }
 }

@@ -99,7 +99,7 @@ public enum CareIndicatorBuiltins {
         lines.append("as at \(r.window.to.iso): \(r.text)" + (r.rag.map { " (\($0.rawValue))" } ?? ""))
         if !r.children.isEmpty {
             lines.append("children counted (\(r.children.count)):")
-            lines += wrap(r.children.sorted(), width: 96).map { "  " + $0 }
+            lines += TextLayout.wrap(r.children.sorted(), separator: " ", width: 96).map { "  " + $0 }
         }
         return lines.joined(separator: "\n")
     }
@@ -123,20 +123,11 @@ public enum CareIndicatorBuiltins {
     }
 
     static func explainCohort(_ name: String, _ text: String, _ t: Table, _ env: Environment) -> String {
-        var lines = ["cohort \(name), defined as:", "  " + text.trimmingCharacters(in: [" "])]
+        var lines = ["cohort \(name), defined as:", "  " + text.trimmingSpaces]
         lines.append("as at \(env.reportingDate?.iso ?? "(no as-at date)"): \(t.rowCount) \(t.rowCount == 1 ? "row" : "rows")")
         if !t.origin.isEmpty { lines.append("from: \(t.origin)") }
         lines.append("re-evaluated at whatever as-at date is in force; `\(name) at DATE` evaluates it at another")
         return lines.joined(separator: "\n")
     }
 
-    static func wrap(_ words: [String], width: Int) -> [String] {
-        var lines: [String] = [], current = ""
-        for w in words {
-            if !current.isEmpty && current.count + w.count + 1 > width { lines.append(current); current = "" }
-            current += (current.isEmpty ? "" : " ") + w
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
-    }
 }
