@@ -1,8 +1,10 @@
 """`Scripts/bench --national`: the five questions at 1 and 5 million episodes in carebook, DuckDB and pandas.
 
 Each question is a whole process from a cold start (load the CSVs, answer, exit), timed over
-several runs; the peak RSS of each process is read from wait4. Every tool's answers are reduced
-to canonical lines and compared: the bench exits non-zero if any differs."""
+several runs; the peak RSS of each process is read from wait4. carebook is timed twice: with
+its load cache (the usual case after the first session on a set of files: one untimed run
+fills the cache) and with the cache off (every run reads and validates the CSVs). Every tool's
+answers are reduced to canonical lines and compared: the bench exits non-zero if any differs."""
 
 import os, re, statistics, subprocess, sys, time
 
@@ -76,12 +78,12 @@ def carebook_answers(q, out):
     return [f"Q5 {n.strip(chr(34))}={float(v):.1f}" for n, v in zip(names, values)]
 
 
-def timed(cmd, cwd, runs):
+def timed(cmd, cwd, runs, env=None):
     """(samples in seconds, peak RSS in KB over the runs, stdout of the first run)."""
     samples, peak, first = [], 0, None
     for _ in range(runs):
         start = time.perf_counter()
-        p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
         out = p.stdout.read()
         err = p.stderr.read()
         _, status, usage = os.wait4(p.pid, 0)
@@ -98,8 +100,14 @@ def fmt(samples):
     return f"{statistics.median(ms):7.0f} ({min(ms):.0f}–{max(ms):.0f})"
 
 
+def cache_env(mode):
+    """carebook's environment: its load cache in .bench-cache/carebook-cache, or off."""
+    return dict(os.environ, CAREBOOK_CACHE=os.path.join(CACHE, "carebook-cache") if mode == "cached" else "off")
+
+
 def national(binary, runs, sizes=None):
     ensure_venv()
+    subprocess.run(["rm", "-rf", os.path.join(CACHE, "carebook-cache")])
     failures = 0
     for name, children in SIZES:
         if sizes and name not in sizes:
@@ -109,37 +117,40 @@ def national(binary, runs, sizes=None):
         csv_mb = (os.path.getsize(f"{d}/episodes.csv") + os.path.getsize(f"{d}/header.csv")) / 2**20
         print(f"\n{name}: {episodes:,} episodes, {children:,} children requested; CSVs {csv_mb:.0f} MB; "
               f"{runs} runs each, ms median (min–max); peak RSS MB")
-        print(f"{'question':46} {'carebook':>18} {'duckdb':>18} {'pandas':>20} {'cb/duck':>8} {'cb/pd':>7}"
-              f"  {'RSS cb / duck / pd':>20}")
+        print(f"{'question':46} {'carebook cached':>16} {'carebook uncached':>18} {'duckdb':>16} {'pandas':>17} "
+              f"{'cb/duck':>8} {'cb/pd':>6} {'uncached/duck':>13}  {'RSS cb / uncached / duck / pd':>29}")
         peaks = []
         for q, title in enumerate(QUESTIONS, 1):
             script = os.path.join(CACHE, f"q{q}-{name}.cb")
             with open(script, "w") as f:
                 f.write(carebook_script(q, d))
+            timed([binary, script], HERE, 1, cache_env("cached"))      # fills the cache; not timed
             tools = {
-                "carebook": [binary, script],
-                "duckdb": [VENV_PY, os.path.join(HERE, "duckdb_questions.py"), str(q), d],
-                "pandas": [VENV_PY, os.path.join(HERE, "pandas_questions.py"), str(q), d],
+                "carebook": ([binary, script], cache_env("cached")),
+                "uncached": ([binary, script], cache_env("off")),
+                "duckdb": ([VENV_PY, os.path.join(HERE, "duckdb_questions.py"), str(q), d], None),
+                "pandas": ([VENV_PY, os.path.join(HERE, "pandas_questions.py"), str(q), d], None),
             }
-            results = {t: timed(cmd, HERE, runs) for t, cmd in tools.items()}
-            answers = {"carebook": sorted(carebook_answers(q, results["carebook"][2]))}
+            results = {t: timed(cmd, HERE, runs, env) for t, (cmd, env) in tools.items()}
+            answers = {t: sorted(carebook_answers(q, results[t][2])) for t in ("carebook", "uncached")}
             for t in ("duckdb", "pandas"):
                 answers[t] = sorted(results[t][2].splitlines())
-            same = answers["carebook"] == answers["duckdb"] == answers["pandas"] and answers["carebook"]
+            same = all(a == answers["carebook"] for a in answers.values()) and answers["carebook"]
             med = {t: statistics.median(r[0]) for t, r in results.items()}
             rss = " / ".join(f"{results[t][1] / 1024:.0f}" for t in tools)
-            peaks.append(results["carebook"][1])
-            print(f"{title:46} {fmt(results['carebook'][0]):>18} {fmt(results['duckdb'][0]):>18} "
-                  f"{fmt(results['pandas'][0]):>20} {med['carebook'] / med['duckdb']:8.2f} "
-                  f"{med['carebook'] / med['pandas']:7.3f}  {rss:>20}" + ("" if same else "  ANSWERS DIFFER"))
+            peaks.append((results["carebook"][1], results["uncached"][1]))
+            print(f"{title:46} {fmt(results['carebook'][0]):>16} {fmt(results['uncached'][0]):>18} "
+                  f"{fmt(results['duckdb'][0]):>16} {fmt(results['pandas'][0]):>17} "
+                  f"{med['carebook'] / med['duckdb']:8.2f} {med['carebook'] / med['pandas']:6.3f} "
+                  f"{med['uncached'] / med['duckdb']:13.2f}  {rss:>29}" + ("" if same else "  ANSWERS DIFFER"))
             if not same:
                 failures += 1
                 for t, a in answers.items():
                     print(f"    {t}: {len(a)} lines; first differing: "
                           f"{next((x for x in a if x not in answers['carebook']), a[:1])}")
-        top = max(peaks) / 1024
-        print(f"carebook peak RSS {top:.0f} MB = {top / (episodes / 1e6):.0f} MB per million episodes "
-              f"({top / csv_mb:.2f}× the CSVs on disk)")
+        for label, top in (("cached", max(p[0] for p in peaks) / 1024), ("uncached", max(p[1] for p in peaks) / 1024)):
+            print(f"carebook ({label}) peak RSS {top:.0f} MB = {top / (episodes / 1e6):.0f} MB per million episodes "
+                  f"({top / csv_mb:.2f}× the CSVs on disk)")
     if failures:
         sys.exit(f"\n{failures} question(s) gave different answers")
     print("\nall answers agree (carebook, duckdb, pandas)")

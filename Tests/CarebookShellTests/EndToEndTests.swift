@@ -17,12 +17,12 @@ final class EndToEndTests: XCTestCase {
     }
 
     /// Runs carebook with arguments and optional standard input, in a scratch folder with its own HOME.
-    func carebook(_ args: [String], stdin: String? = nil, in dir: URL) throws -> Run {
+    func carebook(_ args: [String], stdin: String? = nil, in dir: URL, env: [String: String] = [:]) throws -> Run {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Self.binary)
         p.arguments = args
         p.currentDirectoryURL = dir
-        p.environment = ["HOME": dir.path, "PATH": "/usr/bin:/bin", "TERM": "xterm"]
+        p.environment = ["HOME": dir.path, "PATH": "/usr/bin:/bin", "TERM": "xterm"].merging(env) { $1 }
         let out = Pipe(), err = Pipe(), input = Pipe()
         p.standardOutput = out
         p.standardError = err
@@ -121,6 +121,32 @@ final class EndToEndTests: XCTestCase {
         let update = try carebook(["check", "--update", path], in: scratch)
         XCTAssertEqual(update.status, 0)
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "x = 2\nx * 3\n#> 6\n")
+    }
+
+    func testASecondRunReadsTheLoadCacheAndPrintsTheSameResults() throws {
+        let data = Self.root.appendingPathComponent("Datasets/example-borough").path
+        let path = try write("q.cb", """
+            load "\(data)/header.csv"
+            load "\(data)/episodes.csv"
+            looked_after(on: 2019-03-31) by placement_group
+            indicator("8.2")
+            :cache
+            """)
+        let env = ["CAREBOOK_CACHE_MIN_BYTES": "0"]     // the borough's files are under the usual 1 MB threshold
+        let first = try carebook([path], in: scratch, env: env)
+        let second = try carebook([path], in: scratch, env: env)
+        XCTAssertEqual(first.status, 0, first.err)
+        XCTAssertEqual(second.status, 0, second.err)
+        XCTAssertTrue(first.out.contains("this session: 0 read from the cache, 4 not in it, 4 written"), first.out)
+        XCTAssertTrue(second.out.contains("this session: 4 read from the cache, 0 not in it, 0 written"), second.out)
+        let results = { (r: Run) in r.out.components(separatedBy: "\n").prefix { !$0.contains("load cache") } }
+        XCTAssertEqual(results(second), results(first))
+        XCTAssertTrue(results(first).joined().contains("1,873 children"), first.out)
+        let folder = scratch.appendingPathComponent(".cache/carebook").path
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int, 0o700)
+        let off = try carebook([path], in: scratch, env: ["CAREBOOK_CACHE": "off"])
+        XCTAssertEqual(results(off), results(first))
+        XCTAssertTrue(off.out.contains("the load cache is off"), off.out)
     }
 
     func testMissingScriptIsAClearError() throws {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import CarebookShell
+import CarebookCore
 
 /// Runs every `.cb` transcript under `Tests/Transcripts` (and the checked scripts
 /// shipped elsewhere in the repository) through the same replay code as `carebook check`.
@@ -20,6 +21,27 @@ final class TranscriptTests: XCTestCase {
             let report = ReplayChecker().check(document, file: path)
             XCTAssertTrue(report.passed, ReplayChecker.describe(report))
         }
+    }
+
+    /// Care and money transcripts replay to the same results when their data comes from the load
+    /// cache: once filling it, once reading it back (every file cached, whatever its size).
+    func testTranscriptsReplayTheSameFromTheLoadCache() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cb-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scripts = Self.scripts(under: "Tests/Transcripts/care") + Self.scripts(under: "Tests/Transcripts/money")
+        XCTAssertGreaterThan(scripts.count, 5)
+        var hits = 0
+        for round in ["filling", "reading"] {
+            let cache = LoadCache(directory: folder.path, minimumBytes: 0)
+            for path in scripts {
+                let document = try ScriptRunner.read(path).get()
+                let session = ShellSession(interpreter: CarebookEngine.makeInterpreter(cache: cache))
+                let report = ReplayChecker().check(document, file: path, session: session)
+                XCTAssertTrue(report.passed, "\(round) the cache: " + ReplayChecker.describe(report))
+            }
+            if round == "reading" { hits = cache.counts.current.hits }
+        }
+        XCTAssertGreaterThan(hits, scripts.count, "the second round read its data from the cache")
     }
 
     /// Checked scripts shipped with the data (the calibration proof) replay, and record no errors.

@@ -14,7 +14,7 @@ public struct CareLoader: DataLoader {
                 return "loaded \(file.path) as \(file.name): \(kind.title), \(Money.groupThousands(String(table.rowCount))) rows (kept as a table)"
             }
             let identity = URL(fileURLWithPath: file.resolvedPath).standardizedFileURL.resolvingSymlinksInPath().path
-            env.care.add(table, file: file.path, identity: identity, kind: kind)
+            env.care.add(table, file: file.path, identity: identity, key: file.cacheKey, kind: kind)
             let summary = env.care.data?.summary ?? ""
             var message = "loaded \(file.path) as \(file.name): \(kind.title), \(Money.groupThousands(String(table.rowCount))) rows"
             if csv.skippedCount > 0 { message += "\n" + CSVTableLoader.skippedLines(csv).joined(separator: "\n") }

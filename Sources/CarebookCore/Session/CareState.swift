@@ -4,8 +4,8 @@
 /// The data set is rebuilt from all loaded files whenever one is added, so
 /// several years' returns load into one data set.
 public struct CareState: Sendable {
-    public private(set) var headers: [(table: Table, file: String)] = []
-    public private(set) var episodes: [(table: Table, file: String)] = []
+    public private(set) var headers: [CareSourceFile] = []
+    public private(set) var episodes: [CareSourceFile] = []
     public var mapping: PlacementMapping = .default
     public var districts: Set<String>?
     public var population: Population = .exampleBorough
@@ -16,23 +16,28 @@ public struct CareState: Sendable {
     private var identities: [String: String] = [:]
     /// The data set built from every loaded header and episodes file.
     public private(set) var data: CareDataSet?
+    /// Where built data sets are kept between sessions (off unless the engine turns it on).
+    public var cache: LoadCache = .off
 
     public init() {}
 
     /// Adds a file; loading the same file again (by its resolved path) replaces it rather than adding it twice.
-    mutating func add(_ table: Table, file: String, identity: String, kind: SSDA903Kind) {
+    /// `key` is the file's cache key (nil when it has none).
+    mutating func add(_ table: Table, file: String, identity: String, key: String?, kind: SSDA903Kind) {
         identities[file] = identity
-        let same: ((table: Table, file: String)) -> Bool = { identities[$0.file] == identity }
+        let same: (CareSourceFile) -> Bool = { identities[$0.file] == identity }
         headers.removeAll(where: same)
         episodes.removeAll(where: same)
-        if kind == .header { headers.append((table, file)) } else { episodes.append((table, file)) }
+        let source = CareSourceFile(table: table, file: file, key: key)
+        if kind == .header { headers.append(source) } else { episodes.append(source) }
         rebuild()
     }
 
     /// Rebuilds the data set after the files or the reference data changed.
     public mutating func rebuild() {
-        guard !episodes.isEmpty || !headers.isEmpty else { data = nil; return }
-        data = CareDataSet.build(headers: headers, episodes: episodes, mapping: mapping, inBoroughDistricts: districts)
+        data = nil      // the old data set goes before the new one is built: at most one is in memory
+        guard !episodes.isEmpty || !headers.isEmpty else { return }
+        data = cache.careData(headers: headers, episodes: episodes, mapping: mapping, districts: districts)
     }
 }
 

@@ -10,7 +10,10 @@ public enum CarebookEngine {
         [CareLoader(), CSVTableLoader()]
     }
 
-    public static func makeInterpreter() -> Interpreter {
-        Interpreter(builtins: builtins, loaders: loaders)
+    /// An interpreter with every built-in and loader; `cache` is where large loads are kept between sessions.
+    public static func makeInterpreter(cache: LoadCache = .fromEnvironment()) -> Interpreter {
+        let interpreter = Interpreter(builtins: builtins, loaders: loaders)
+        interpreter.environment.care.cache = cache
+        return interpreter
     }
 }

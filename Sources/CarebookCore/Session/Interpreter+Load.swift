@@ -6,9 +6,10 @@ public struct LoadedFile: Sendable {
     public var path: String
     /// The path that was opened.
     public var resolvedPath: String
-    public var bytes: [UInt8]
     /// The name the data will be bound to (the `as` name, or one made from the file name).
     public var name: String
+    /// What identifies this version of the file in the load cache; nil when it is not cached.
+    public var cacheKey: String?
 }
 
 /// Interprets a loaded CSV file: returns a message when it handled it, nil to let the next loader try.
@@ -25,9 +26,9 @@ public struct CSVTableLoader: DataLoader {
         return Self.summary(csv, path: file.path, name: file.name)
     }
 
-    /// Parses the file's bytes as CSV; errors point at the `load` statement.
-    public static func parse(_ file: LoadedFile, at range: SourceRange) throws -> CSVLoad {
-        switch CSVReader.parse(bytes: file.bytes, name: file.path) {
+    /// Parses a file's bytes as CSV; errors point at the `load` statement.
+    public static func parse(_ bytes: [UInt8], _ file: LoadedFile, at range: SourceRange) throws -> CSVLoad {
+        switch CSVReader.parse(bytes: bytes, name: file.path) {
         case let .success(l): return l
         case var .failure(d):
             d.range = range
@@ -64,28 +65,45 @@ extension Interpreter {
             throw Diagnostic("`load` needs a file path in quotes", at: pathExpr.range, hint: "for example: load \"Datasets/people.csv\"")
         }
         let resolved = resolve(path)
-        let bytes: [UInt8]
-        switch CSVReader.readBytes(path: resolved) {
-        case let .success(b): bytes = b
-        case var .failure(d):
-            d.range = pathExpr.range
-            d.file = nil
-            d.message = d.message.replacingOccurrences(of: resolved, with: path)
-            throw d
-        }
         let name = alias ?? Self.name(forPath: path)
-        let file = LoadedFile(path: path, resolvedPath: resolved, bytes: bytes, name: name)
-        let digest = BackgroundDigest(bytes)    // fingerprinted on the other core while this one parses
-        let csv = try CSVTableLoader.parse(file, at: pathExpr.range)
-        // Reading cannot stop half-way, but a Ctrl-C during it cancels the load before anything is bound.
-        try Interruption.check()
+        let fingerprint = environment.care.cache.directory == nil ? nil : FileFingerprint(path: resolved)
+        var file = LoadedFile(path: path, resolvedPath: resolved, name: name,
+                              cacheKey: fingerprint.map { LoadCache.tableKey($0, name: path) })
+        let read = try fingerprint.flatMap { environment.care.cache.csv($0, name: path) }
+            ?? readCSV(&file, fingerprint, at: pathExpr.range)
+        let csv = read.load
         for loader in loaders {
             if let message = try loader.load(file, csv: csv, into: self, at: pathExpr.range) {
-                environment.addSource(DataSource(path: path, sha256: digest.hex, bytes: bytes.count))
+                environment.addSource(DataSource(path: path, sha256: read.sha256, bytes: csv.fileSize))
                 return .message(message)
             }
         }
         throw Diagnostic("no loader understood \(path)", at: pathExpr.range)
+    }
+
+    /// Reads and parses a CSV file, fingerprinting it on the other core, and keeps the result in the load cache.
+    private func readCSV(_ file: inout LoadedFile, _ fingerprint: FileFingerprint?, at range: SourceRange) throws -> CachedCSV {
+        let bytes: [UInt8]
+        switch CSVReader.readBytes(path: file.resolvedPath) {
+        case let .success(b): bytes = b
+        case var .failure(d):
+            d.range = range
+            d.file = nil
+            d.message = d.message.replacingOccurrences(of: file.resolvedPath, with: file.path)
+            throw d
+        }
+        let digest = BackgroundDigest(bytes)    // fingerprinted on the other core while this one parses
+        let csv = try CSVTableLoader.parse(bytes, file, at: range)
+        // Reading cannot stop half-way, but a Ctrl-C during it cancels the load before anything is bound.
+        try Interruption.check()
+        let read = CachedCSV(load: csv, sha256: digest.hex)
+        // The file may have changed while it was read: only a version that stayed the same is kept.
+        if let fingerprint, FileFingerprint(path: file.resolvedPath) == fingerprint, bytes.count == fingerprint.size {
+            environment.care.cache.store(read, for: fingerprint, name: file.path)
+        } else {
+            file.cacheKey = nil
+        }
+        return read
     }
 
     /// The path as given when it exists (or is absolute), else relative to the running script's folder.

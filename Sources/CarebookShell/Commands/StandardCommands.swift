@@ -2,7 +2,7 @@ import Foundation
 
 extension CommandRegistry {
     /// The commands every session has.
-    public static let standard = CommandRegistry([help, vars, historyCommand, mode, timer, save, quit, validate, tutorial] + RenderCommands.all)
+    public static let standard = CommandRegistry([help, vars, historyCommand, mode, timer, save, quit, validate, tutorial, cache] + RenderCommands.all)
 
     static let help = Command("help", summary: "list commands and functions, or explain one",
                               usage: ":help [NAME]", example: ":help weekly_cost") { session, args in

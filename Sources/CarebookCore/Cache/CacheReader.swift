@@ -1,0 +1,95 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A cache entry that cannot be read back: truncated, from another format, or damaged.
+struct CacheDamage: Error {}
+
+/// Reads what `CacheWriter` wrote, from a memory-mapped file; every read is bounds-checked.
+struct CacheReader {
+    private let bytes: UnsafeRawBufferPointer
+    private var offset = 0
+
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    mutating func int() throws -> Int {
+        try need(8)
+        var v: Int64 = 0
+        withUnsafeMutableBytes(of: &v) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 8])) }
+        offset += 8
+        return Int(Int64(littleEndian: v))
+    }
+
+    mutating func bool() throws -> Bool { try int() != 0 }
+
+    mutating func raw<T>(_: T.Type = T.self) throws -> [T] {
+        precondition(_isPOD(T.self), "only plain values are read raw")
+        let count = try int()
+        let size = MemoryLayout<T>.stride
+        guard count >= 0, count <= bytes.count / max(size, 1) else { throw CacheDamage() }
+        try need(count * size)
+        let source = bytes.baseAddress! + offset
+        let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if count > 0 { UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: source, byteCount: count * size) }
+            initialized = count
+        }
+        release(from: offset, count: count * size)
+        offset += count * size
+        try align()
+        return values
+    }
+
+    /// Lets the kernel drop the mapped pages of a large array once it has been copied out,
+    /// so a cache read does not hold the entry and its copy in memory at once.
+    private func release(from start: Int, count: Int) {
+        let page = 4096
+        guard count >= 1 << 20, let base = bytes.baseAddress else { return }
+        let first = (Int(bitPattern: base) + start + page - 1) / page * page
+        let last = (Int(bitPattern: base) + start + count) / page * page
+        if last > first { madvise(UnsafeMutableRawPointer(bitPattern: first), last - first, MADV_DONTNEED) }
+    }
+
+    mutating func string() throws -> String {
+        let s = try strings()
+        guard s.count == 1 else { throw CacheDamage() }
+        return s[0]
+    }
+
+    mutating func strings() throws -> [String] {
+        let lengths = try raw(Int32.self)
+        var out: [String] = []
+        out.reserveCapacity(lengths.count)
+        for n in lengths { out.append(try text(Int(n))) }
+        try align()
+        return out
+    }
+
+    mutating func optionalStrings() throws -> [String?] {
+        let lengths = try raw(Int32.self)
+        var out: [String?] = []
+        out.reserveCapacity(lengths.count)
+        for n in lengths { out.append(n < 0 ? nil : try text(Int(n))) }
+        try align()
+        return out
+    }
+
+    private mutating func text(_ n: Int) throws -> String {
+        try need(n)
+        defer { offset += n }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + n]), as: UTF8.self)
+    }
+
+    /// True when every byte has been read.
+    var atEnd: Bool { offset == bytes.count }
+
+    private mutating func align() throws {
+        let pad = (8 - offset % 8) % 8
+        try need(pad)
+        offset += pad
+    }
+
+    private func need(_ n: Int) throws {
+        guard n >= 0, offset + n <= bytes.count else { throw CacheDamage() }
+    }
+}

@@ -1,0 +1,140 @@
+/// One file behind a data set: its table, the name it was loaded as, and its cache key (nil when unknown).
+public struct CareSourceFile: Sendable {
+    public var table: Table
+    public var file: String
+    public var key: String?
+}
+
+extension LoadCache {
+    /// The key of a data set's entry: every source file's key in order, the placement mapping and the borough's districts.
+    static func careKey(headers: [CareSourceFile], episodes: [CareSourceFile], mapping: PlacementMapping,
+                        districts: Set<String>?) -> String? {
+        var parts = ["care"]
+        for (kind, files) in [("header", headers), ("episodes", episodes)] {
+            for f in files {
+                guard let key = f.key else { return nil }
+                parts.append("\(kind) \(key)")
+            }
+        }
+        parts.append("mapping \(mapping)")
+        parts.append("districts " + (districts.map { $0.sorted().joined(separator: ",") } ?? "none"))
+        return parts.joined(separator: "\n")
+    }
+
+    /// The data set built from these files, from the cache when it holds it, else built and kept.
+    func careData(headers: [CareSourceFile], episodes: [CareSourceFile], mapping: PlacementMapping,
+                  districts: Set<String>?) -> CareDataSet {
+        let build = {
+            CareDataSet.build(headers: headers.map { ($0.table, $0.file) }, episodes: episodes.map { ($0.table, $0.file) },
+                              mapping: mapping, inBoroughDistricts: districts)
+        }
+        let rows = (headers + episodes).reduce(0) { $0 + $1.table.rowCount }
+        guard directory != nil, rows * 64 >= minimumBytes,
+              let key = Self.careKey(headers: headers, episodes: episodes, mapping: mapping, districts: districts)
+        else { return build() }
+        if let cached = read(.careData, key: key, { try $0.careData(mapping: mapping) }) { return cached }
+        let data = build()
+        write(.careData, key: key) { $0.careData(data) }
+        return data
+    }
+}
+
+extension CacheWriter {
+    mutating func careData(_ d: CareDataSet) {
+        strings(d.files)
+        strings(d.children.map(\.id))
+        raw(d.children.map(\.sex))
+        raw(d.children.map(\.dob))
+        optionalStrings(d.children.map(\.ethnicity))
+        raw(d.children.map(\.source))
+        raw(d.episodes)
+        raw(d.periods)
+        raw(d.placements)
+        strings(d.districts)
+        bool(d.inBoroughDistricts != nil)
+        strings(d.inBoroughDistricts.map { $0.sorted() } ?? [])
+        strings(d.issues.map(\.file))
+        raw(d.issues.map(\.line))
+        optionalStrings(d.issues.map(\.child))
+        strings(d.issues.map(\.message))
+        strings(d.issues.map(\.rule))
+        strings(d.issues.map(\.outcome.rawValue))
+        strings(d.repairs.map(\.kind.rawValue))
+        raw(d.repairs.map(\.count))
+        raw(d.rowsRead)
+        raw(d.childEpisodes)
+        raw(d.childPeriods)
+        raw(d.childPlacements)
+        raw(d.episodePlacement)
+        raw(d.episodePeriod)
+    }
+}
+
+extension CacheReader {
+    /// A data set as `careData(_:)` wrote it; the mapping is the one its key was made with.
+    mutating func careData(mapping: PlacementMapping) throws -> CareDataSet {
+        var d = CareDataSet()
+        d.mapping = mapping
+        d.files = try strings()
+        let ids = try strings(), sexes: [Sex] = try raw(), dobs: [Day] = try raw()
+        let ethnicities = try optionalStrings(), sources: [RowSource] = try raw()
+        guard [sexes.count, dobs.count, ethnicities.count, sources.count].allSatisfy({ $0 == ids.count }) else { throw CacheDamage() }
+        d.children = ids.indices.map {
+            CareChild(id: ids[$0], sex: sexes[$0], dob: dobs[$0], ethnicity: ethnicities[$0], source: sources[$0])
+        }
+        d.episodes = try raw()
+        d.periods = try raw()
+        d.placements = try raw()
+        d.districts = try strings()
+        let hasDistricts = try bool()
+        let inBorough = try strings()
+        d.inBoroughDistricts = hasDistricts ? Set(inBorough) : nil
+        d.issues = try issues()
+        let kinds = try strings(), counts: [Int] = try raw()
+        guard kinds.count == counts.count else { throw CacheDamage() }
+        d.repairs = try kinds.indices.map {
+            CareRepair(kind: try CareRepair.Kind(rawValue: kinds[$0]) ?? { throw CacheDamage() }(), count: counts[$0])
+        }
+        d.rowsRead = try raw()
+        // The index of children by CHILD is rebuilt, not stored: each id is already in `children`.
+        d.childIndex.reserveCapacity(d.children.count)
+        for (i, c) in d.children.enumerated() {
+            guard d.childIndex.updateValue(Int32(i), forKey: c.id) == nil else { throw CacheDamage() }
+        }
+        d.childEpisodes = try raw()
+        d.childPeriods = try raw()
+        d.childPlacements = try raw()
+        d.episodePlacement = try raw()
+        d.episodePeriod = try raw()
+        try d.checkIndexes()
+        return d
+    }
+
+    private mutating func issues() throws -> [CareIssue] {
+        let files = try strings(), lines: [Int] = try raw(), children = try optionalStrings()
+        let messages = try strings(), rules = try strings(), outcomes = try strings()
+        guard [lines.count, children.count, messages.count, rules.count, outcomes.count].allSatisfy({ $0 == files.count })
+        else { throw CacheDamage() }
+        return try files.indices.map {
+            CareIssue(file: files[$0], line: lines[$0], child: children[$0], message: messages[$0], rule: rules[$0],
+                      outcome: try CareIssue.Outcome(rawValue: outcomes[$0]) ?? { throw CacheDamage() }())
+        }
+    }
+}
+
+extension CareDataSet {
+    /// Checks the indexes read from a cache entry point inside the data, so a damaged entry cannot crash a query.
+    fileprivate func checkIndexes() throws {
+        let n = episodes.count, p = periods.count, q = placements.count, c = children.count
+        guard childEpisodes.count == c, childPeriods.count == c, childPlacements.count == c,
+              episodePlacement.count == n, episodePeriod.count == n,
+              childEpisodes.allSatisfy({ $0.lowerBound >= 0 && $0.upperBound <= n }),
+              childPeriods.allSatisfy({ $0.lowerBound >= 0 && $0.upperBound <= p }),
+              childPlacements.allSatisfy({ $0.lowerBound >= 0 && $0.upperBound <= q }),
+              episodes.allSatisfy({ $0.child >= 0 && Int($0.child) < c && Int($0.source.file) < files.count && Int($0.district) < districts.count }),
+              periods.allSatisfy({ $0.episodes.lowerBound >= 0 && $0.episodes.upperBound <= n }),
+              placements.allSatisfy({ $0.episodes.lowerBound >= 0 && $0.episodes.upperBound <= n }),
+              episodePlacement.allSatisfy({ $0 >= -1 && Int($0) < q }), episodePeriod.allSatisfy({ $0 >= -1 && Int($0) < p })
+        else { throw CacheDamage() }
+    }
+}
