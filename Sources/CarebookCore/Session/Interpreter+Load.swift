@@ -74,7 +74,7 @@ extension Interpreter {
         let csv = read.load
         for loader in loaders {
             if let message = try loader.load(file, csv: csv, into: self, at: pathExpr.range) {
-                environment.addSource(DataSource(path: path, sha256: read.sha256, bytes: csv.fileSize))
+                environment.addSource(read.source(path: path))
                 return .message(message)
             }
         }
@@ -96,7 +96,7 @@ extension Interpreter {
         let csv = try CSVTableLoader.parse(bytes, file, at: range)
         // Reading cannot stop half-way, but a Ctrl-C during it cancels the load before anything is bound.
         try Interruption.check()
-        let read = CachedCSV(load: csv, sha256: digest.hex)
+        let read = CachedCSV(load: csv, digest: .pending(digest))
         // The file may have changed while it was read: only a version that stayed the same is kept.
         if let fingerprint, FileFingerprint(path: file.resolvedPath) == fingerprint, bytes.count == fingerprint.size {
             environment.care.cache.store(read, for: fingerprint, name: file.path)
