@@ -58,8 +58,9 @@ final class LoadCacheTests: XCTestCase {
         XCTAssertEqual(first.usage().entries, 5)
         let second = cache
         XCTAssertEqual(try run(second), plain)
-        XCTAssertEqual(second.counts.current, .init(hits: 5, misses: 0, writes: 0),
-                       "three tables and two data sets read back, nothing rebuilt")
+        XCTAssertEqual(second.counts.current, .init(hits: 4, misses: 0, writes: 0),
+                       "three tables and the data set read back, nothing rebuilt; the header-only data set "
+                       + "is never read, only its summary line")
     }
 
     func testAChangedFileIsReadAgainNotTakenFromTheCache() throws {
@@ -87,7 +88,7 @@ final class LoadCacheTests: XCTestCase {
         let damaged = cache
         XCTAssertEqual(try run(damaged), plain)
         XCTAssertEqual(damaged.counts.current.hits, 0)
-        XCTAssertEqual(damaged.counts.current.writes, 5, "every damaged entry was replaced")
+        XCTAssertEqual(damaged.counts.current.writes, 4, "every damaged entry that was needed was replaced")
     }
 
     func testEntriesAreReadableByTheUserOnly() throws {

@@ -32,10 +32,24 @@ extension LoadCache {
         guard directory != nil, rows * 64 >= minimumBytes,
               let key = Self.careKey(headers: headers, episodes: episodes, mapping: mapping, districts: districts)
         else { return build() }
-        if let cached = read(.careData, key: key, { try $0.careData(mapping: mapping) }) { return cached }
+        if let cached = read(.careData, key: key, { r in _ = try r.string(); return try r.careData(mapping: mapping) }) {
+            return cached
+        }
         let data = build()
-        write(.careData, key: key) { $0.careData(data) }
+        write(.careData, key: key) { w in
+            w.string(data.summary)
+            w.careData(data)
+        }
         return data
+    }
+
+    /// The summary line of the data set these files make, when the cache holds it (read without reading the data set).
+    func careSummary(headers: [CareSourceFile], episodes: [CareSourceFile], mapping: PlacementMapping,
+                     districts: Set<String>?) -> String? {
+        guard directory != nil,
+              let key = Self.careKey(headers: headers, episodes: episodes, mapping: mapping, districts: districts)
+        else { return nil }
+        return peek(.careData, key: key) { try $0.string() }
     }
 }
 

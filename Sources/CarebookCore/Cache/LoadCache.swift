@@ -69,6 +69,15 @@ public struct LoadCache: Sendable {
         }
     }
 
+    /// The first item of the entry for `key` (written first by the encoder), without reading the rest.
+    func peek<T>(_ kind: Kind, key: String, _ decode: (inout CacheReader) throws -> T) -> T? {
+        guard let path = entryPath(kind, key: key), let file = MappedFile(path: path, whole: false) else { return nil }
+        var reader = CacheReader(file.bytes)
+        guard (try? reader.string()) == Self.format, (try? reader.string()) == Self.program,
+              (try? reader.string()) == key else { return nil }
+        return try? decode(&reader)
+    }
+
     /// Writes the entry for `key` (through a temporary file and a rename); false when it could not.
     @discardableResult
     func write(_ kind: Kind, key: String, _ encode: (inout CacheWriter) -> Void) -> Bool {

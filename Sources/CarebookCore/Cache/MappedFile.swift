@@ -7,15 +7,16 @@ final class MappedFile {
     let bytes: UnsafeRawBufferPointer
 
     /// Maps the file at `path`; nil when it is missing, empty or cannot be mapped.
-    init?(path: String) {
+    /// `whole` reads all of it in at once (MAP_POPULATE) rather than a page fault at a time.
+    init?(path: String, whole: Bool = true) {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, st.st_size > 0 else { return nil }
         let size = Int(st.st_size)
-        // MAP_POPULATE reads the whole entry in at once rather than a page fault at a time.
-        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), base != MAP_FAILED else { return nil }
+        let flags = MAP_PRIVATE | (whole ? MAP_POPULATE : 0)
+        guard let base = mmap(nil, size, PROT_READ, flags, fd, 0), base != MAP_FAILED else { return nil }
         bytes = UnsafeRawBufferPointer(start: base, count: size)
     }
 

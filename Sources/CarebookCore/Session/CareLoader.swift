@@ -15,7 +15,7 @@ public struct CareLoader: DataLoader {
             }
             let identity = URL(fileURLWithPath: file.resolvedPath).standardizedFileURL.resolvingSymlinksInPath().path
             env.care.add(table, file: file.path, identity: identity, key: file.cacheKey, kind: kind)
-            let summary = env.care.data?.summary ?? ""
+            let summary = env.care.summary ?? ""
             var message = "loaded \(file.path) as \(file.name): \(kind.title), \(Money.groupThousands(String(table.rowCount))) rows"
             if csv.skippedCount > 0 { message += "\n" + CSVTableLoader.skippedLines(csv).joined(separator: "\n") }
             return message + "\n" + summary

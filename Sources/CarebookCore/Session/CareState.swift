@@ -1,8 +1,11 @@
+import Synchronization
+
 /// The session's looked-after-children data: the 903 files loaded so far and the
 /// reference data (placement mapping, in-borough districts, population, targets).
 ///
 /// The data set is rebuilt from all loaded files whenever one is added, so
-/// several years' returns load into one data set.
+/// several years' returns load into one data set. It is built (or read from the load
+/// cache) when first needed: loading a header and then its episodes builds only once.
 public struct CareState: Sendable {
     public private(set) var headers: [CareSourceFile] = []
     public private(set) var episodes: [CareSourceFile] = []
@@ -14,8 +17,8 @@ public struct CareState: Sendable {
     public var costs = UnitCosts()
     /// Each loaded file's resolved, standardised path, by the path it was loaded as.
     private var identities: [String: String] = [:]
-    /// The data set built from every loaded header and episodes file.
-    public private(set) var data: CareDataSet?
+    /// The data set of every loaded header and episodes file, when first asked for.
+    private var pending: PendingCareData?
     /// Where built data sets are kept between sessions (off unless the engine turns it on).
     public var cache: LoadCache = .off
 
@@ -33,11 +36,46 @@ public struct CareState: Sendable {
         rebuild()
     }
 
+    /// The data set built from every loaded header and episodes file; nil before any is loaded.
+    public var data: CareDataSet? { pending?.value }
+
+    /// The data set's one-line summary; from the cache when it holds the data set, without reading it.
+    public var summary: String? { pending?.summary }
+
     /// Rebuilds the data set after the files or the reference data changed.
     public mutating func rebuild() {
-        data = nil      // the old data set goes before the new one is built: at most one is in memory
+        pending = nil      // the old data set goes before the new one is built: at most one is in memory
         guard !episodes.isEmpty || !headers.isEmpty else { return }
-        data = cache.careData(headers: headers, episodes: episodes, mapping: mapping, districts: districts)
+        let (headers, episodes, mapping, districts, cache) = (headers, episodes, mapping, districts, cache)
+        pending = PendingCareData(
+            summary: { cache.careSummary(headers: headers, episodes: episodes, mapping: mapping, districts: districts) },
+            build: { cache.careData(headers: headers, episodes: episodes, mapping: mapping, districts: districts) })
+    }
+}
+
+/// A data set built the first time it is asked for, once, whichever thread asks.
+final class PendingCareData: Sendable {
+    private let cachedSummary: @Sendable () -> String?
+    private let build: @Sendable () -> CareDataSet
+    private let built = Mutex<CareDataSet?>(nil)
+
+    init(summary: @escaping @Sendable () -> String?, build: @escaping @Sendable () -> CareDataSet) {
+        self.cachedSummary = summary
+        self.build = build
+    }
+
+    var value: CareDataSet {
+        built.withLock { data in
+            if let data { return data }
+            let made = build()
+            data = made
+            return made
+        }
+    }
+
+    var summary: String {
+        if let data = built.withLock({ $0 }) { return data.summary }
+        return cachedSummary() ?? value.summary
     }
 }
 
