@@ -63,6 +63,24 @@ final class LoadCacheTests: XCTestCase {
                        + "is never read, only its summary line")
     }
 
+    /// The care data after the script's two loads, with `cache`.
+    func loaded(_ cache: LoadCache) throws -> CareDataSet {
+        let interpreter = CarebookEngine.makeInterpreter(cache: cache)
+        for case let .statement(s) in Parser.entries(script).prefix(2) { _ = try interpreter.run(s) }
+        return try XCTUnwrap(interpreter.environment.care.data)
+    }
+
+    func testADataSetReadFromTheCacheFindsChildrenByIdAsABuiltOneDoes() throws {
+        _ = try run(cache)
+        let (cached, built) = (try loaded(cache), try loaded(.off))
+        XCTAssertEqual(cached.children.count, built.children.count)
+        for c in [0, 17, 1_000, built.children.count - 1] {
+            let id = built.children[c].id
+            XCTAssertEqual(cached.child(id: id), built.child(id: id), id)
+        }
+        XCTAssertNil(cached.child(id: "no such child"))
+    }
+
     func testAChangedFileIsReadAgainNotTakenFromTheCache() throws {
         _ = try run(cache)
         let header = folder.appendingPathComponent("header.csv")

@@ -110,11 +110,7 @@ extension CacheReader {
             CareRepair(kind: try CareRepair.Kind(rawValue: kinds[$0]) ?? { throw CacheDamage() }(), count: counts[$0])
         }
         d.rowsRead = try raw()
-        // The index of children by CHILD is rebuilt, not stored: each id is already in `children`.
-        d.childIndex.reserveCapacity(d.children.count)
-        for (i, c) in d.children.enumerated() {
-            guard d.childIndex.updateValue(Int32(i), forKey: c.id) == nil else { throw CacheDamage() }
-        }
+        // No index by CHILD: `child(id:)` searches instead (nothing else needs it once the data set is built).
         d.childEpisodes = try raw()
         d.childPeriods = try raw()
         d.childPlacements = try raw()

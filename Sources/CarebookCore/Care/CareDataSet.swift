@@ -34,7 +34,13 @@ public struct CareDataSet: Sendable {
     public init() {}
 
     /// The index of a child by CHILD id.
-    public func child(id: String) -> Int? { childIndex[id].map(Int.init) }
+    ///
+    /// A data set read back from the load cache carries no index by id (building one costs more
+    /// than the searches made of it): the children are then searched in order.
+    public func child(id: String) -> Int? {
+        if !childIndex.isEmpty { return childIndex[id].map(Int.init) }
+        return children.firstIndex { $0.id == id }
+    }
 
     /// The episodes of a child, in date order.
     public func episodes(ofChild child: Int) -> ArraySlice<Episode> { episodes[childEpisodes[child]] }
