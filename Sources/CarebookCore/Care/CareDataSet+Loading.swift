@@ -11,8 +11,9 @@ extension CareDataSet {
         data.inBoroughDistricts = inBoroughDistricts.map { Set($0.map { $0.trimmingSpaces.uppercased() }) }
         for (table, name) in headers { data.readHeader(table, name) }
         var raw: [RawEpisode] = []
-        for (table, name) in episodes { raw += data.readEpisodes(table, name) }
-        data.join(raw)
+        var keys = EpisodeKeys()
+        for (table, name) in episodes { data.readEpisodes(table, name, keys: &keys, into: &raw) }
+        data.join(raw, keys)
         data.removeDuplicates()
         data.closeOverlaps()
         data.checkContinuations()
@@ -31,53 +32,79 @@ extension CareDataSet {
     private mutating func readHeader(_ table: Table, _ name: String) {
         let file = addFile(name, rows: table.rowCount)
         var sink = IssueSink(file: name)
-        for child in HeaderRows(table).read(file: file, into: &sink) {
-            if let i = childIndex[child.id] {
+        let rows = HeaderRows(table)
+        let (read, keys) = rows.read(file: file, into: &sink)
+        if children.isEmpty {
+            children = read
+            childIndex = rows.index(ofChildrenWithKeys: keys)
+            issues += sink.issues
+            return
+        }
+        childIndex.reserveCapacity(childIndex.count + read.count)
+        children.reserveCapacity(children.count + read.count)
+        for child in read {
+            let next = Int32(children.count)
+            if let i = childIndex.updateValue(next, forKey: child.id) {
+                childIndex[child.id] = i
                 children[Int(i)] = child     // a later year's header row replaces an earlier one
             } else {
-                childIndex[child.id] = Int32(children.count)
                 children.append(child)
             }
         }
         issues += sink.issues
     }
 
-    private mutating func readEpisodes(_ table: Table, _ name: String) -> [RawEpisode] {
+    /// Reads a file's valid rows onto `raw`, their CHILD and district turned into `keys`' shared keys.
+    private mutating func readEpisodes(_ table: Table, _ name: String, keys: inout EpisodeKeys, into raw: inout [RawEpisode]) {
         let file = addFile(name, rows: table.rowCount)
         var sink = IssueSink(file: name)
-        let rows = EpisodeRows(table).read(file: file, into: &sink)
+        let rows = EpisodeRows(table)
+        let read = rows.read(file: file, into: &sink)
+        let ids = keys.idKeys(rows.child.values, childIndex: childIndex)
+        let districts = keys.districtKeys(rows.districts)
+        raw.reserveCapacity(raw.count + read.count)
+        for var r in read {
+            r.child = ids[Int(r.child)]
+            r.district = r.district < 0 ? -1 : districts[Int(r.district)]
+            raw.append(r)
+        }
         issues += sink.issues
-        return rows
     }
 
     /// Joins rows to their children (INT03) and checks they start after birth (302).
-    private mutating func join(_ raw: [RawEpisode]) {
-        var missing: [String: (first: RawEpisode, count: Int)] = [:]
-        var districtIndex: [String: Int32] = [:]
+    private mutating func join(_ raw: [RawEpisode], _ keys: EpisodeKeys) {
+        var missing: [Int32: (first: RawEpisode, count: Int)] = [:]
+        var districtOf = [Int32](repeating: -1, count: keys.districts.count)
         episodes.reserveCapacity(raw.count)
         for r in raw {
-            guard let c = childIndex[r.childID] else {
-                missing[r.childID, default: (r, 0)].count += 1
+            let c = keys.children[Int(r.child)]
+            guard c >= 0 else {
+                missing[r.child, default: (r, 0)].count += 1
                 continue
             }
             let dob = children[Int(c)].dob
             if r.start < dob {
-                issue(r.source, r.childID, "DECOM \(r.start.uk) is before the child's DOB \(dob.uk)", rule: "302", .excluded)
+                issue(r.source, keys.ids[Int(r.child)], "DECOM \(r.start.uk) is before the child's DOB \(dob.uk)",
+                      rule: "302", .excluded)
                 continue
             }
             var district: Int32 = -1
-            if let d = r.district {
-                district = districtIndex[d] ?? { districts.append(d); return Int32(districts.count - 1) }()
-                districtIndex[d] = district
+            if r.district >= 0 {
+                district = districtOf[Int(r.district)]
+                if district < 0 {
+                    district = Int32(districts.count)
+                    districts.append(keys.districts[Int(r.district)])
+                    districtOf[Int(r.district)] = district
+                }
             }
             episodes.append(Episode(child: c, start: r.start, end: r.end, rne: r.rne, legalStatus: r.legalStatus,
                                     categoryOfNeed: r.categoryOfNeed, place: r.place, provider: r.provider,
                                     reasonCeased: r.reasonCeased, reasonPlaceChange: r.reasonPlaceChange,
                                     district: district, group: 0, outOfArea: nil, source: r.source))
         }
-        for (id, m) in missing {
+        for (key, m) in missing {
             let what = m.count == 1 ? "its episode is" : "its \(m.count) episodes are"
-            issue(m.first.source, id, "CHILD is not in the header (or its header row was excluded); \(what) excluded",
+            issue(m.first.source, keys.ids[Int(key)], "CHILD is not in the header (or its header row was excluded); \(what) excluded",
                   rule: "INT03", .excluded)
         }
     }

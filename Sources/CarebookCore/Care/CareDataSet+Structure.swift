@@ -53,9 +53,10 @@ extension CareDataSet {
             anchor = k
         }
         if placements.count > first { placements[placements.count - 1].end = periods[period].end }
-        for p in first..<placements.count {
-            let members = range.filter { episodePlacement[$0] == Int32(p) }
-            placements[p].episodes = members.first!..<(members.last! + 1)
+        // A placement's first member is the episode that opened it; stretch each to its last member.
+        for k in range where episodePlacement[k] >= Int32(first) {
+            let p = Int(episodePlacement[k])
+            placements[p].episodes = placements[p].episodes.lowerBound..<(k + 1)
         }
     }
 

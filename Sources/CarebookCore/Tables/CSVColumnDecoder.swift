@@ -8,14 +8,12 @@ struct CSVCellSpans {
 
     var count: Int { starts.count }
 
-    mutating func reserve(_ n: Int) {
+    /// Column `column` of the parts' rows, the parts one after another.
+    init(column: Int, parts: [CSVCellColumns]) {
+        let n = parts.reduce(0) { $0 + $1.rows }
         starts.reserveCapacity(n)
         ends.reserveCapacity(n)
-    }
-
-    mutating func append(_ field: CSVField) {
-        starts.append(UInt32(truncatingIfNeeded: field.start))
-        ends.append(UInt32(truncatingIfNeeded: field.end) | (field.escaped ? Self.escapedBit : 0))
+        for part in parts { part.copy(column: column, starts: &starts, ends: &ends) }
     }
 
     /// The byte range of a text cell: as written when quoted, trimmed otherwise (as `cell`).

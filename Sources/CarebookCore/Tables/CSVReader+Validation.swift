@@ -24,7 +24,13 @@ extension CSVReader {
         bytes.withUnsafeBufferPointer { p in
             var i = 0
             let n = p.count
+            let base = UnsafeRawPointer(p.baseAddress)
             while i < n {
+                // Plain ASCII, eight bytes at a time.
+                if let base, i + 8 <= n, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
                 let b = p[i]
                 if b < 0x80 { i += 1; continue }
                 let length = sequenceLength(p, i)

@@ -1,4 +1,10 @@
+import Foundation
+
 /// One run of the CSV reader over a file's bytes: header, rows, skipped-row problems.
+///
+/// The rows are scanned in one part, or in two on two cores when the file is large and
+/// has no quote characters at all (so every line break ends a record and the file can be
+/// split at one); the parts' rows and problems are joined in file order.
 struct CSVReading {
     let bytes: UnsafeBufferPointer<UInt8>
     let name: String
@@ -6,8 +12,8 @@ struct CSVReading {
     private var fields: [CSVField] = []
     private(set) var problems: [CSVProblem] = []
     private(set) var skippedCount = 0
-    private var rescans = 0
-    static let rescanLimit = 100
+    /// Files smaller than this are scanned in one part.
+    static let splitMinimum = 1 << 20
 
     init(bytes: UnsafeBufferPointer<UInt8>, start: Int, name: String) {
         self.bytes = bytes
@@ -22,66 +28,64 @@ struct CSVReading {
         case let .success(names): header = names
         case let .failure(error): return .failure(error)
         }
-        var spans = [CSVCellSpans](repeating: CSVCellSpans(), count: header.count)
-        var rows = 0
-        while let ok = nextRow(expecting: header.count) {
-            guard ok else { continue }
-            for i in 0..<header.count { spans[i].append(fields[i]) }
-            rows += 1
-            if rows & 0xFFFF == 0, Interruption.isRequested {
-                return .failure(Diagnostic("interrupted while reading \(name)", file: name))
+        let start = scanner.position, line = scanner.line
+        let parts: [CSVRowScan]
+        if let split = splitPoint(from: start) {
+            let bounds = [(start, split, line), (split, bytes.count, 1)]
+            parts = ParallelMap.map(2) { i in
+                var part = CSVRowScan(bytes: bytes, start: bounds[i].0, end: bounds[i].1, line: bounds[i].2,
+                                      name: name, columns: header.count)
+                part.run()
+                return part
             }
+        } else {
+            var part = CSVRowScan(bytes: bytes, start: start, end: bytes.count, line: line, name: name, columns: header.count)
+            part.run()
+            parts = [part]
         }
+        if parts.contains(where: \.interrupted) {
+            return .failure(Diagnostic("interrupted while reading \(name)", file: name))
+        }
+        join(parts)
+        let cells = parts.map(\.cells)
         // Columns decode independently: on both cores when there are two.
-        let columns = ParallelMap.map(header.count) { CSVColumnDecoder.decode(name: header[$0], spans: spans[$0], bytes: bytes) }
-        return .success(Table(columns: columns, rowCount: rows, origin: name))
-    }
-
-    /// The next record into `fields`: true if it is a good row, false if skipped, nil at the end.
-    private mutating func nextRow(expecting count: Int) -> Bool? {
-        let line = scanner.line, offset = scanner.position
-        switch scanner.next(into: &fields) {
-        case .end:
-            return nil
-        case .record:
-            if isBlank { return false }
-            if fields.count == count { return true }
-            report(line, nil, "row has \(fields.count) field\(fields.count == 1 ? "" : "s"), header has \(count): "
-                   + "skipped (every row must have one field per header column)")
-            return false
-        case let .malformed(field, message):
-            report(line, field, message + ": row skipped")
-            return false
-        case let .unterminated(field):
-            return recover(line: line, offset: offset, field: field)
+        let columns = ParallelMap.map(header.count) {
+            CSVColumnDecoder.decode(name: header[$0], spans: CSVCellSpans(column: $0, parts: cells), bytes: bytes)
         }
+        return .success(Table(columns: columns, rowCount: cells.reduce(0) { $0 + $1.rows }, origin: name))
     }
 
-    /// After an unterminated quote, reports it and carries on from the next line (up to a limit).
-    private mutating func recover(line: Int, offset: Int, field: Int) -> Bool? {
-        rescans += 1
-        guard rescans <= Self.rescanLimit else {
-            report(line, field, "unterminated quoted field: rest of file skipped (too many unterminated quotes)")
-            return nil
-        }
-        report(line, field, "unterminated quoted field: row skipped")
-        scanner.resume(afterLineStartingAt: offset, line: line)
-        return false
+    /// Where to split the rows in two: just after the first line break past the middle, when that is safe and worth it.
+    private func splitPoint(from start: Int) -> Int? {
+        let count = bytes.count - start
+        guard count >= Self.splitMinimum, ProcessInfo.processInfo.activeProcessorCount > 1,
+              let base = bytes.baseAddress else { return nil }
+        if memchr(base + start, Int32(CSVScanner.quote), count) != nil { return nil }
+        let middle = start + count / 2
+        guard let lf = memchr(base + middle, Int32(CSVScanner.newline), bytes.count - middle) else { return nil }
+        let split = UnsafePointer<UInt8>(lf.assumingMemoryBound(to: UInt8.self)) - base + 1
+        return split < bytes.count ? split : nil
     }
 
-    private var isBlank: Bool {
-        fields.count == 1 && fields[0].start == fields[0].end
-    }
-
-    private mutating func report(_ line: Int, _ column: Int?, _ message: String) {
-        skippedCount += 1
-        if problems.count < CSVLoad.problemLimit {
-            problems.append(CSVProblem(file: name, line: line, column: column, message: message))
+    /// The parts' problems in file order, renumbered to the file's lines, and the count of skipped rows.
+    private mutating func join(_ parts: [CSVRowScan]) {
+        var offset = 0
+        for part in parts {
+            skippedCount += part.skippedCount
+            for var p in part.problems where problems.count < CSVLoad.problemLimit {
+                p.line += offset
+                problems.append(p)
+            }
+            offset += part.endLine - 1
         }
     }
 }
 
 extension CSVReading {
+    private var isBlank: Bool {
+        fields.count == 1 && fields[0].start == fields[0].end
+    }
+
     /// The header's column names: trimmed, `column_N` when empty, `_2`, `_3` added to repeats.
     mutating func readHeader() -> Result<[String], Diagnostic> {
         var outcome = scanner.next(into: &fields)

@@ -25,31 +25,36 @@ struct CSVScanner {
 
     let bytes: UnsafeBufferPointer<UInt8>
     let delimiter: UInt8
+    /// Where scanning stops: the end of the bytes, or of the part of them this scanner reads.
+    let end: Int
     /// The byte offset of the next record.
     private(set) var position: Int
     /// The 1-based physical line of `position`.
-    private(set) var line = 1
+    private(set) var line: Int
 
-    init(bytes: UnsafeBufferPointer<UInt8>, start: Int, delimiter: UInt8 = 44) {
+    /// A scanner of `bytes[start..<end]` (to the end of the bytes by default) whose first line is numbered `line`.
+    init(bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int? = nil, line: Int = 1, delimiter: UInt8 = 44) {
         self.bytes = bytes
         self.position = start
+        self.end = end ?? bytes.count
+        self.line = line
         self.delimiter = delimiter
     }
 
     /// Reads the next record's fields into `fields` (cleared first).
     mutating func next(into fields: inout [CSVField]) -> Outcome {
         fields.removeAll(keepingCapacity: true)
-        if position >= bytes.count { return .end }
+        if position >= end { return .end }
         var problem: Outcome?
         while true {
-            if position >= bytes.count {
+            if position >= end {
                 fields.append(CSVField(start: position, end: position, escaped: false))
                 return problem ?? .record
             }
             if bytes[position] == Self.quote {
                 guard let field = scanQuoted() else { return .unterminated(field: fields.count + 1) }
                 fields.append(field)
-                if position < bytes.count, !isFieldEnd(bytes[position]) {
+                if position < end, !isFieldEnd(bytes[position]) {
                     if problem == nil {
                         problem = .malformed(field: fields.count, message: "text after the closing quote of a quoted field")
                     }
@@ -64,11 +69,11 @@ struct CSVScanner {
 
     /// Moves past the delimiter or line end after a field; true at the end of the record.
     private mutating func finishField() -> Bool {
-        guard position < bytes.count else { return true }
+        guard position < end else { return true }
         let b = bytes[position]
         position += 1
         if b == delimiter { return false }
-        if b == Self.carriageReturn, position < bytes.count, bytes[position] == Self.newline { position += 1 }
+        if b == Self.carriageReturn, position < end, bytes[position] == Self.newline { position += 1 }
         line += 1
         return true
     }
@@ -83,7 +88,7 @@ struct CSVScanner {
         let start = p
         var escaped = false
         var lines = 0
-        let count = bytes.count
+        let count = end
         while p < count {
             let b = bytes[p]
             if b == Self.quote {
@@ -102,7 +107,7 @@ struct CSVScanner {
     private mutating func scanUnquoted() -> CSVField {
         let start = position
         var p = position
-        let count = bytes.count, delimiter = self.delimiter
+        let count = end, delimiter = self.delimiter
         while p < count {
             let b = bytes[p]
             if b == delimiter || b == Self.newline || b == Self.carriageReturn { break }
@@ -115,8 +120,8 @@ struct CSVScanner {
     /// After an unterminated quote: continue with the line after `line` (counted from `offset`).
     mutating func resume(afterLineStartingAt offset: Int, line startLine: Int) {
         var p = offset
-        while p < bytes.count, bytes[p] != Self.newline { p += 1 }
-        position = min(p + 1, bytes.count)
+        while p < end, bytes[p] != Self.newline { p += 1 }
+        position = min(p + 1, end)
         line = startLine + 1
     }
 }

@@ -17,4 +17,23 @@ enum ParallelMap {
         }
         return out.map { $0! }
     }
+
+    /// Runs two independent, pure pieces of work, on both cores when there are two.
+    static func pair<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+        guard ProcessInfo.processInfo.activeProcessorCount > 1 else { return (first(), second()) }
+        var a: A?, b: B?
+        withUnsafeMutablePointer(to: &a) { pa in
+            withUnsafeMutablePointer(to: &b) { pb in
+                withoutActuallyEscaping(first) { f in
+                    withoutActuallyEscaping(second) { g in
+                        nonisolated(unsafe) let work = (f, g), slots = (pa, pb)
+                        DispatchQueue.concurrentPerform(iterations: 2) { i in
+                            if i == 0 { slots.0.pointee = work.0() } else { slots.1.pointee = work.1() }
+                        }
+                    }
+                }
+            }
+        }
+        return (a!, b!)
+    }
 }

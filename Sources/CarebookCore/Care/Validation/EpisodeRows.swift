@@ -1,18 +1,28 @@
 /// Reads and checks the rows of one 903 episodes table (rules 141, 143–149, 178, 356, 1009).
 struct EpisodeRows {
     let rows: Int
-    let child: [String?]
+    /// CHILD per row, as keys into its distinct ids.
+    let child: TextKeys
     let start, end: [DateCell]
     let rne, ls, cin, place, provider, rec, rpc: [UInt8?]
-    let district: [String?]
+    /// PL_POST per row, as keys into its distinct values.
+    let postcode: TextKeys
+    /// The postcode district of each distinct PL_POST (nil when it has none).
+    let districts: [String?]
     let table: Table
 
     init(_ table: Table) {
         let n = table.rowCount
         rows = n
-        child = FieldReader(table, "CHILD").map(n) { $0 }
-        start = FieldReader(table, "DECOM").days(n)
-        end = FieldReader(table, "DEC").days(n)
+        // The text keys on one core, the dates and codes on the other.
+        let (keys, dates) = ParallelMap.pair({ () -> (TextKeys, TextKeys, [String?]) in
+            let postcode = FieldReader(table, "PL_POST").keyed(n)
+            return (FieldReader(table, "CHILD").keyed(n), postcode, postcode.values.map(Self.district(of:)))
+        }, {
+            (FieldReader(table, "DECOM").days(n), FieldReader(table, "DEC").days(n))
+        })
+        (child, postcode, districts) = keys
+        (start, end) = dates
         rne = FieldReader(table, "RNE").codes(n, in: SSDA903Codes.rne)
         ls = FieldReader(table, "LS").codes(n, in: SSDA903Codes.legalStatus)
         cin = FieldReader(table, "CIN").codes(n, in: SSDA903Codes.categoryOfNeed)
@@ -20,7 +30,6 @@ struct EpisodeRows {
         provider = FieldReader(table, "PLACE_PROVIDER").codes(n, in: SSDA903Codes.provider)
         rec = FieldReader(table, "REC").codes(n, in: SSDA903Codes.reasonCeased)
         rpc = FieldReader(table, "REASON_PLACE_CHANGE").codes(n, in: SSDA903Codes.reasonPlaceChange)
-        district = FieldReader(table, "PL_POST").map(n) { $0.flatMap(Postcode.district(of:)) }
         self.table = table
     }
 
@@ -30,6 +39,8 @@ struct EpisodeRows {
     }
 
     /// The valid rows; the others are reported to `sink` and left out.
+    ///
+    /// A row's `child` is its key into `child.values` and its `district` its key into `postcode.values`.
     func read(file: UInt16, into sink: inout IssueSink) -> [RawEpisode] {
         var out: [RawEpisode] = []
         out.reserveCapacity(rows)
@@ -40,19 +51,21 @@ struct EpisodeRows {
     }
 
     private func episode(_ row: Int, file: UInt16, sink: inout IssueSink) -> RawEpisode? {
-        guard let id = child[row] else {
+        let key = child.rows[row]
+        guard key >= 0 else {
             sink.add(row, nil, "CHILD is missing", rule: "CHILD", .excluded)
             return nil
         }
+        let id = child.values[Int(key)]
         let before = sink.issues.count
         checkDates(row, id, &sink)
         let codes = checkCodes(row, id, &sink)
         let excluded = sink.issues[before...].contains { $0.outcome == .excluded }
         guard !excluded, let codes, let s = start[row].day else { return nil }
-        return RawEpisode(childID: id, start: s, end: end[row].day, rne: codes.rne, legalStatus: codes.ls,
+        return RawEpisode(child: key, start: s, end: end[row].day, rne: codes.rne, legalStatus: codes.ls,
                           categoryOfNeed: cin[row] ?? CodeList.none, place: codes.place,
                           provider: provider[row] ?? CodeList.none, reasonCeased: rec[row] ?? CodeList.none,
-                          reasonPlaceChange: rpc[row] ?? CodeList.none, district: district[row],
+                          reasonPlaceChange: rpc[row] ?? CodeList.none, district: postcode.rows[row],
                           source: RowSource(file: file, line: Int32(row + 2)))
     }
 
@@ -95,5 +108,20 @@ struct EpisodeRows {
             sink.add(row, id, "PLACE_PROVIDER is missing for PLACE \(SSDA903Codes.place.codes[Int(place)])",
                      rule: "178", .kept)
         }
+    }
+}
+
+extension EpisodeRows {
+    /// `Postcode.district(of:)`, on the bytes when the text is printable ASCII (as postcodes are).
+    static func district(of postcode: String) -> String? {
+        var utf8 = Array(postcode.utf8)
+        guard utf8.allSatisfy({ $0 >= 32 && $0 < 127 }) else { return Postcode.district(of: postcode) }
+        while utf8.last == 32 { utf8.removeLast() }
+        let first = utf8.firstIndex { $0 != 32 } ?? utf8.count
+        var cleaned = utf8[first...].map { $0 >= 97 && $0 <= 122 ? $0 - 32 : $0 }
+        guard !cleaned.isEmpty else { return nil }
+        if let space = cleaned.firstIndex(of: 32) { cleaned.removeSubrange(space...) }
+        else if cleaned.count >= 5 { cleaned.removeLast(3) }
+        return String(decoding: cleaned, as: UTF8.self)
     }
 }

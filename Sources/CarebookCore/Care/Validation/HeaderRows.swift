@@ -1,6 +1,7 @@
 /// Reads and checks the rows of one 903 header table (rules 101, 102, INT32).
 struct HeaderRows {
-    let ids: [String?]
+    /// CHILD per row, as keys into its distinct ids (compared as keys, not hashed per row).
+    let ids: TextKeys
     let dobs: [DateCell]
     let sexes: [Sex??]
     /// ETHNIC per row, decoded once per distinct value (not a trimmed String per row).
@@ -9,33 +10,55 @@ struct HeaderRows {
 
     init(_ table: Table) {
         let n = table.rowCount
-        ids = FieldReader(table, "CHILD").map(n) { $0 }
-        dobs = FieldReader(table, "DOB").days(n)
-        sexField = FieldReader(table, "SEX")
-        ethnicities = FieldReader(table, "ETHNIC").map(n) { $0 }
-        sexes = sexField.map(n) { $0.map { Sex(code: $0) } }
+        let sexField = FieldReader(table, "SEX")
+        // The ids on one core, the other columns on the other.
+        (ids, (dobs, ethnicities, sexes)) = ParallelMap.pair({ FieldReader(table, "CHILD").keyed(n) }, {
+            (FieldReader(table, "DOB").days(n), FieldReader(table, "ETHNIC").map(n) { $0 },
+             sexField.map(n) { $0.map { Sex(code: $0) } })
+        })
+        self.sexField = sexField
     }
 
-    /// The valid children of the file, first row per CHILD; the other rows are reported to `sink`.
-    func read(file: UInt16, into sink: inout IssueSink) -> [CareChild] {
-        var seen: [String: Int] = [:]
-        var out: [CareChild] = []
-        for row in ids.indices {
-            if let child = child(row, file: file, seen: &seen, sink: &sink) { out.append(child) } else { sink.excludedRows += 1 }
+    /// The valid children of the file, first row per CHILD, and each one's key in `ids`; the other rows are reported to `sink`.
+    func read(file: UInt16, into sink: inout IssueSink) -> (children: [CareChild], keys: [Int32]) {
+        var seen = [Int32](repeating: -1, count: ids.values.count)
+        var out: [CareChild] = [], keys: [Int32] = []
+        out.reserveCapacity(ids.values.count)
+        keys.reserveCapacity(ids.values.count)
+        for row in ids.rows.indices {
+            if let child = child(row, file: file, seen: &seen, sink: &sink) {
+                out.append(child)
+                keys.append(ids.rows[row])
+            } else {
+                sink.excludedRows += 1
+            }
         }
-        return out
+        return (out, keys)
     }
 
-    private func child(_ row: Int, file: UInt16, seen: inout [String: Int], sink: inout IssueSink) -> CareChild? {
-        guard let id = ids[row] else {
+    /// The index of the children `read` returned (given by their keys) by CHILD, made from the ids' own
+    /// index without hashing them again.
+    func index(ofChildrenWithKeys keys: [Int32]) -> [String: Int32] {
+        var childOfKey = [Int32](repeating: -1, count: ids.values.count)
+        for (i, key) in keys.enumerated() { childOfKey[Int(key)] = Int32(i) }
+        var index = ids.index.mapValues { childOfKey[Int($0)] }
+        for (key, child) in childOfKey.enumerated() where child < 0 { index[ids.values[key]] = nil }
+        return index
+    }
+
+    private func child(_ row: Int, file: UInt16, seen: inout [Int32], sink: inout IssueSink) -> CareChild? {
+        let key = Int(ids.rows[row])
+        guard key >= 0 else {
             sink.add(row, nil, "CHILD is missing", rule: "CHILD", .excluded)
             return nil
         }
-        if let first = seen[id] {
-            sink.add(row, id, "CHILD is already in the header at line \(first + 2); this row is ignored", rule: "INT32", .excluded)
+        let id = ids.values[key]
+        if seen[key] >= 0 {
+            sink.add(row, id, "CHILD is already in the header at line \(Int(seen[key]) + 2); this row is ignored",
+                     rule: "INT32", .excluded)
             return nil
         }
-        seen[id] = row
+        seen[key] = Int32(row)
         guard let dob = dobs[row].day else {
             sink.badDate(row, id, "DOB", dobs[row], rule: "102")
             return nil

@@ -1,6 +1,7 @@
 /// An episode row that passed the row checks, before it is joined to its child and merged with other years.
 struct RawEpisode {
-    var childID: String
+    /// CHILD as a key: into the file's distinct ids while its rows are read, then into `EpisodeKeys.ids`.
+    var child: Int32
     var start: Day
     var end: Day?
     var rne: ReasonNewEpisode
@@ -10,8 +11,8 @@ struct RawEpisode {
     var provider: UInt8
     var reasonCeased: UInt8
     var reasonPlaceChange: UInt8
-    /// PL_POST's district; nil when blank.
-    var district: String?
+    /// PL_POST as a key: into the file's distinct postcodes, then into `EpisodeKeys.districts`; -1 when blank.
+    var district: Int32
     var source: RowSource
 }
 
@@ -45,6 +46,53 @@ struct IssueSink {
         case .missing: add(row, child, "\(field) is missing", rule: rule, .excluded)
         case let .invalid(text): add(row, child, "\(field) \(text) is not a date", rule: rule, .excluded)
         case .valid: break
+        }
+    }
+}
+
+/// The CHILD ids and postcode districts of every episodes file being built, each with one build-wide key.
+///
+/// A file's rows carry keys into its own distinct values; these tables turn them into
+/// shared keys with one hash per distinct value, so the join never hashes a row's text.
+struct EpisodeKeys {
+    private(set) var ids: [String] = []
+    /// The child (index into `CareDataSet.children`) of each id; -1 when it is not in the header.
+    private(set) var children: [Int32] = []
+    private(set) var districts: [String] = []
+    private var idIndex: [String: Int32] = [:]
+    private var districtIndex: [String: Int32] = [:]
+
+    /// The shared keys of a file's distinct ids, looking each new id up in `childIndex`.
+    mutating func idKeys(_ values: [String], childIndex: [String: Int32]) -> [Int32] {
+        if ids.isEmpty {
+            // The first file's ids are distinct already: they are the keys, indexed only if another file comes.
+            ids = values
+            children = values.map { childIndex[$0] ?? -1 }
+            return (0..<Int32(values.count)).map { $0 }
+        }
+        if idIndex.isEmpty {
+            idIndex.reserveCapacity(ids.count + values.count)
+            for (k, id) in ids.enumerated() { idIndex[id] = Int32(k) }
+        }
+        return values.map { id in
+            if let k = idIndex[id] { return k }
+            let k = Int32(ids.count)
+            idIndex[id] = k
+            ids.append(id)
+            children.append(childIndex[id] ?? -1)
+            return k
+        }
+    }
+
+    /// The shared keys of a file's districts (-1 for none).
+    mutating func districtKeys(_ values: [String?]) -> [Int32] {
+        values.map { district in
+            guard let district else { return -1 }
+            if let k = districtIndex[district] { return k }
+            let k = Int32(districts.count)
+            districtIndex[district] = k
+            districts.append(district)
+            return k
         }
     }
 }
