@@ -1,25 +1,28 @@
 extension CareDataSet {
     /// Periods of care starting in the window (admissions), excluding short-break periods (V3/V4 at the start).
     func admissionPeriods(_ window: DayRange) -> [Int] {
-        periods.indices.filter { p in
-            window.contains(periods[p].start) && !episodes[periods[p].episodes.lowerBound].isShortBreak
+        let shortBreaks = ShortBreakCodes()
+        return periods.indices.filter { p in
+            window.contains(periods[p].start) && !shortBreaks.contains(episodes[periods[p].episodes.lowerBound])
         }
     }
 
     /// Periods of care ending in the window (leavers), excluding short-break periods (V3/V4 at the end).
     func leavingPeriods(_ window: DayRange) -> [Int] {
-        periods.indices.filter { p in
+        let shortBreaks = ShortBreakCodes()
+        return periods.indices.filter { p in
             guard let end = periods[p].end else { return false }
-            return window.contains(end) && !episodes[periods[p].episodes.upperBound - 1].isShortBreak
+            return window.contains(end) && !shortBreaks.contains(episodes[periods[p].episodes.upperBound - 1])
         }
     }
 
     /// Placements started in the window that are not a period's first (placement moves), outside short breaks.
     func movePlacements(_ window: DayRange) -> [Int] {
-        placements.indices.filter { p in
+        let shortBreaks = ShortBreakCodes()
+        return placements.indices.filter { p in
             let pl = placements[p]
             guard window.contains(pl.start), p > 0, placements[p - 1].period == pl.period else { return false }
-            return !episodes[pl.episodes.lowerBound].isShortBreak
+            return !shortBreaks.contains(episodes[pl.episodes.lowerBound])
         }
     }
 
@@ -30,10 +33,10 @@ extension CareDataSet {
         let ps = admissionPeriods(DayRange(from: from, to: to))
         let firsts = ps.map { episodes[periods[$0].episodes.lowerBound] }
         var t = eventColumns(children: ps.map { Int(periods[$0].child) }, dates: ps.map { periods[$0].start })
-        t.text("legal_status", firsts.map(\.legalStatusCode))
-        t.text("category_of_need", firsts.map(\.categoryOfNeedCode))
-        t.text("place", firsts.map(\.placeCode))
-        t.text("placement_group", firsts.map { group(of: $0).name })
+        t.codes("legal_status", firsts.map(\.legalStatus), SSDA903Codes.legalStatus)
+        t.codes("category_of_need", firsts.map(\.categoryOfNeed), SSDA903Codes.categoryOfNeed)
+        t.codes("place", firsts.map(\.place), SSDA903Codes.place)
+        groupNames("placement_group", &t, firsts)
         return t.table(rows: ps.count, origin: "admissions \(from.uk)–\(to.uk)")
     }
 
@@ -45,11 +48,11 @@ extension CareDataSet {
         let ps = leavingPeriods(DayRange(from: from, to: to))
         let lasts = ps.map { episodes[periods[$0].episodes.upperBound - 1] }
         var t = eventColumns(children: ps.map { Int(periods[$0].child) }, dates: ps.map { periods[$0].end! })
-        t.text("reason", lasts.map(\.reasonCeasedCode))
+        t.codes("reason", lasts.map(\.reasonCeased), SSDA903Codes.reasonCeased)
         t.text("reason_group", ps.map { periods[$0].reasonGroup?.rawValue }, levels: LeavingReasonGroup.allCases.map(\.rawValue))
-        t.text("legal_status", lasts.map(\.legalStatusCode))
-        t.text("place", lasts.map(\.placeCode))
-        t.text("placement_group", lasts.map { group(of: $0).name })
+        t.codes("legal_status", lasts.map(\.legalStatus), SSDA903Codes.legalStatus)
+        t.codes("place", lasts.map(\.place), SSDA903Codes.place)
+        groupNames("placement_group", &t, lasts)
         t.dates("date_entered_care", ps.map { periods[$0].start })
         t.numbers("weeks_in_care", ps.map { Double(periods[$0].start.weeks(to: periods[$0].end!)) })
         return t.table(rows: ps.count, origin: "leavers \(from.uk)–\(to.uk)")
@@ -64,12 +67,12 @@ extension CareDataSet {
         let new = ps.map { episodes[placements[$0].episodes.lowerBound] }
         let old = ps.map { episodes[placements[$0 - 1].episodes.lowerBound] }
         var t = eventColumns(children: ps.map { Int(placements[$0].child) }, dates: ps.map { placements[$0].start })
-        t.text("from_place", old.map(\.placeCode))
-        t.text("to_place", new.map(\.placeCode))
-        t.text("from_group", old.map { group(of: $0).name })
-        t.text("to_group", new.map { group(of: $0).name })
-        t.text("reason_change", new.map { SSDA903Codes.reasonPlaceChange.code(at: $0.reasonPlaceChange) })
-        t.text("legal_status", new.map(\.legalStatusCode))
+        t.codes("from_place", old.map(\.place), SSDA903Codes.place)
+        t.codes("to_place", new.map(\.place), SSDA903Codes.place)
+        groupNames("from_group", &t, old)
+        groupNames("to_group", &t, new)
+        t.codes("reason_change", new.map(\.reasonPlaceChange), SSDA903Codes.reasonPlaceChange)
+        t.codes("legal_status", new.map(\.legalStatus), SSDA903Codes.legalStatus)
         return t.table(rows: ps.count, origin: "moves \(from.uk)–\(to.uk)")
     }
 
@@ -77,11 +80,19 @@ extension CareDataSet {
     private func eventColumns(children kids: [Int], dates: [Day]) -> TableColumns {
         var t = TableColumns()
         let ages = zip(kids, dates).map { children[$0].dob.age(on: $1) }
-        t.text("child", kids.map { children[$0].id })
+        t.codedText("child", rows: kids.count, keyCount: children.count,
+                    distinct: childIndex.count == children.count, key: { kids[$0] }, label: { children[$0].id })
         t.dates("date", dates)
-        t.text("sex", kids.map { children[$0].sex.code })
+        t.codedText("sex", rows: kids.count, keyCount: 3, key: { Int(children[kids[$0]].sex.rawValue) },
+                    label: { Sex(rawValue: UInt8($0))!.code })
         t.numbers("age", ages.map(Double.init))
-        t.text("age_band", ages.map { AgeBand(age: $0).label }, levels: AgeBand.labels)
+        t.ageBands("age_band", ages)
         return t
+    }
+
+    /// A column of the episodes' placement group names.
+    private func groupNames(_ name: String, _ t: inout TableColumns, _ eps: [Episode]) {
+        let groups = mapping.groups
+        t.codedText(name, rows: eps.count, keyCount: 256, key: { Int(eps[$0].group) }, label: { groups[$0].name })
     }
 }

@@ -57,6 +57,9 @@ extension Evaluator {
 
     func filter(_ table: Table, _ condition: Expr) throws -> Table {
         let index = ColumnIndex(table)
+        if table.rowCount > 0, let mask = vector(condition, table, index)?.mask(rows: table.rowCount) {
+            return table.filtering(mask)
+        }
         var mask = [Bool](repeating: false, count: table.rowCount)
         for row in 0..<table.rowCount {
             if row & 1023 == 0 { try Interruption.check() }
@@ -94,11 +97,16 @@ extension Evaluator {
         return try CareBuiltins.joinTables(table, other, key: "child", at: otherExpr.range)
     }
 
-    /// `with name = expr`: adds (or replaces) columns computed row by row.
+    /// `with name = expr`: adds (or replaces) columns, computed a column at a time when simple, else row by row.
     func extend(_ table: Table, _ items: [NamedExpr]) throws -> Table {
         var result = table
         for item in items {
             let index = ColumnIndex(result)
+            if result.rowCount > 0,
+               let column = vector(item.value, result, index)?.madeColumn(item.name, rows: result.rowCount) {
+                result = result.setting(column)
+                continue
+            }
             var values: [Value] = []
             values.reserveCapacity(result.rowCount)
             for row in 0..<result.rowCount {

@@ -41,8 +41,9 @@ extension Plan {
         case let .group(group):
             let band = cohort.columnIndex(named: "age_band")
             var out: [Money] = []
+            var lookup = UnitCostLookup(costs)
             for row in 0..<cohort.rowCount {
-                guard let w = costs.weekly(group: group, ageBand: band.flatMap { UnitCosts.text(cohort[row, $0]) }) else {
+                guard let w = lookup.weekly(group: group, ageBand: band.flatMap { UnitCosts.text(cohort[row, $0]) }) else {
                     throw UnitCosts.uncostedError([group])
                 }
                 out.append(w)

@@ -20,8 +20,9 @@ extension Projection {
 
     private func costColumns(_ costs: UnitCosts) -> Result<[Column], Diagnostic> {
         var weekly: [Int64] = [], month: [Int64] = []
+        var lookup = UnitCostLookup(costs)
         for k in monthEnds.indices {
-            switch weeklyPence(k, costs: costs) {
+            switch weeklyPence(k, &lookup) {
             case let .success(p):
                 weekly.append(Int64(p.rounded(.toNearestOrEven)))
                 let days = Double(monthEnds[k].components.day)

@@ -25,11 +25,17 @@ public struct Projection: Sendable {
 
     /// The weekly cost of month `k`'s stock in pence (unrounded), or the groups with children and no unit cost.
     public func weeklyPence(_ k: Int, costs: UnitCosts) -> Result<Double, Diagnostic> {
+        var lookup = UnitCostLookup(costs)
+        return weeklyPence(k, &lookup)
+    }
+
+    /// As `weeklyPence(_:costs:)`, reusing the lookups already made for other months.
+    func weeklyPence(_ k: Int, _ lookup: inout UnitCostLookup) -> Result<Double, Diagnostic> {
         var pence = 0.0
         var missing: [String] = []
         for s in stocks[k].indices where stocks[k][s] > 1e-9 {
             let g = model.groups[s / StockFlowModel.bands], band = AgeBand.allCases[s % StockFlowModel.bands].label
-            guard let w = costs.weekly(group: g, ageBand: band) else {
+            guard let w = lookup.weekly(group: g, ageBand: band) else {
                 if !missing.contains(g) { missing.append(g) }
                 continue
             }

@@ -8,11 +8,18 @@ extension StockFlowModel {
             Int(episode.group) * Self.bands + AgeBand(age: data.children[Int(episode.child)].dob.age(on: day)).rawValue
         }
         var initial = [Double](repeating: 0, count: states)
-        for e in data.lookedAfterEntries(on: start) { initial[state(data.episodes[e.episode], start)] += 1 }
         var mean = [Double](repeating: 0, count: states)
         let ends = window.monthEnds.filter { window.contains($0) }
-        for day in ends {
-            for e in data.lookedAfterEntries(on: day) { mean[state(data.episodes[e.episode], day)] += 1 / Double(max(1, ends.count)) }
+        // One pass over the children for the start and every month end (each addition to a state
+        // is the same amount, so the order they come in does not change the sums).
+        let days = Set(ends + [start]).sorted()
+        let share = 1 / Double(max(1, ends.count))
+        let counts = Self.stockCounts(data, days: days, states: states)
+        for (i, day) in days.enumerated() {
+            if day == start { initial = (0..<states).map { Double(counts[i * states + $0]) } }
+            if ends.contains(day) {
+                for s in 0..<states { for _ in 0..<counts[i * states + s] { mean[s] += share } }
+            }
         }
         var admissions = [Int](repeating: 0, count: states), leavers = admissions
         for p in data.admissionPeriods(window) {
@@ -31,6 +38,29 @@ extension StockFlowModel {
         }
         self.init(groups: groups, start: start, window: window, windowMonths: windowMonths, initial: initial,
                   meanStock: mean, admissionCounts: admissions, leaverCounts: leavers, moveCounts: moves)
+    }
+
+    /// The children looked after on each of `days` (ascending) by state, as `counts[day * states + state]`.
+    private static func stockCounts(_ data: CareDataSet, days: [Day], states: Int) -> [Int] {
+        var counts = [Int](repeating: 0, count: days.count * states)
+        let dayParts = days.map(\.components)
+        var born = (child: -1, date: (year: 0, month: 0, day: 0))
+        counts.withUnsafeMutableBufferPointer { counts in
+            data.forEachLookedAfter(on: days) { i, e in
+                let episode = data.episodes[e.episode], child = Int(episode.child)
+                if born.child != child { born = (child, data.children[child].dob.components) }
+                let band = AgeBand(age: age(born: born.date, on: dayParts[i])).rawValue
+                counts[i * states + Int(episode.group) * bands + band] += 1
+            }
+        }
+        return counts
+    }
+
+    /// Whole years of age, as `Day.age(on:)`, from dates already split into year, month and day.
+    private static func age(born b: (year: Int, month: Int, day: Int), on d: (year: Int, month: Int, day: Int)) -> Int {
+        var years = d.year - b.year
+        if (d.month, d.day) < (b.month, b.day) { years -= 1 }
+        return years
     }
 
     /// The stock on each month end after `start`, counted from the data (for backtests), by group.

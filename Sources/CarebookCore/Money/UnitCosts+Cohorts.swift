@@ -22,8 +22,9 @@ extension UnitCosts {
                              hint: "cost a snapshot or cohort, such as looked_after() or admissions(…)")
         }
         let band = table.columnIndex(named: "age_band"), provider = table.columnIndex(named: "provider")
+        var lookup = UnitCostLookup(self)
         return (0..<table.rowCount).map { row in
-            weekly(group: Self.text(table[row, g]) ?? "", ageBand: band.flatMap { Self.text(table[row, $0]) },
+            lookup.weekly(group: Self.text(table[row, g]) ?? "", ageBand: band.flatMap { Self.text(table[row, $0]) },
                    provider: provider.flatMap { Self.text(table[row, $0]) })
         }
     }
@@ -57,6 +58,7 @@ extension UnitCosts {
     public func episodeCost(_ data: CareDataSet, children: Set<String>?, from: Day, to: Day) throws(Diagnostic) -> Money {
         var penceDays: Int64 = 0
         var uncosted: [String] = []
+        var lookup = UnitCostLookup(self)
         for (k, e) in data.episodes.enumerated() where !e.isShortBreak {
             let child = data.children[Int(e.child)]
             if let children, !children.contains(child.id) { continue }
@@ -67,7 +69,7 @@ extension UnitCosts {
             let costed = costedEpisode(data, k)
             let group = data.group(of: costed).name
             let band = AgeBand(age: child.dob.age(on: start)).label
-            guard let weekly = weekly(group: group, ageBand: band, provider: costed.providerCode) else {
+            guard let weekly = lookup.weekly(group: group, ageBand: band, provider: costed.providerCode) else {
                 if !uncosted.contains(group) { uncosted.append(group) }
                 continue
             }

@@ -203,5 +203,14 @@ public struct TextColumnBuilder: Sendable {
 
     public mutating func appendMissing() { codes.append(-1) }
 
+    /// The code of `s`, adding it to the dictionary if new, without adding a row.
+    mutating func code(for s: String) -> Int32 {
+        if let c = index[s] { return c }
+        let c = Int32(dictionary.count)
+        dictionary.append(s)
+        index[s] = c
+        return c
+    }
+
     public var storage: Column.Storage { .text(codes: codes, dictionary: dictionary) }
 }
