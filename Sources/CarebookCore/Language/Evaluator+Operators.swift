@@ -78,15 +78,7 @@ extension Evaluator {
             throw Diagnostic("cannot compare \(a.kind.withArticle) with \(b.kind.withArticle)", at: expr.range,
                              hint: a.kind == .text || b.kind == .text ? "text is compared with text: put it in quotes" : nil)
         }
-        let result: Bool = switch op {
-        case .equal: c == 0
-        case .notEqual: c != 0
-        case .less: c < 0
-        case .lessOrEqual: c <= 0
-        case .greater: c > 0
-        default: c >= 0
-        }
-        return .bool(result)
+        return .bool(op.holds(ordering: c))
     }
 
     func isMissing(_ v: Value) -> Bool {
@@ -112,6 +104,20 @@ extension Evaluator {
             let badKind = a.kind == .bool ? b.kind : a.kind
             throw Diagnostic("`\(op.rawValue)` needs yes/no values, not \(badKind.withArticle)", at: bad.range,
                              hint: "compare first, for example age >= 12 \(op.rawValue) …")
+        }
+    }
+}
+
+extension BinaryOperator {
+    /// Whether this comparison holds for two sides whose ordering is `c` (-1, 0 or 1, as `Arithmetic.compare`).
+    func holds(ordering c: Int) -> Bool {
+        switch self {
+        case .equal: c == 0
+        case .notEqual: c != 0
+        case .less: c < 0
+        case .lessOrEqual: c <= 0
+        case .greater: c > 0
+        default: c >= 0
         }
     }
 }

@@ -78,7 +78,7 @@ enum VectorCompare {
         zip(x, y).map { a, b in
             if isMissing(a) { return op == .notEqual ? !isMissing(b) : (op == .equal && isMissing(b)) }
             if isMissing(b) { return op == .notEqual }
-            return holds(op, order(a, b))
+            return op.holds(ordering: order(a, b))
         }
     }
 
@@ -86,18 +86,18 @@ enum VectorCompare {
         switch (a, b) {
         case let (.column(c), .constant(.text(s))):
             guard case let .text(codes, dictionary) = c.storage else { return nil }
-            let results = dictionary.map { holds(op, order($0, s)) }
+            let results = dictionary.map { op.holds(ordering: order($0, s)) }
             return codes.map { $0 < 0 ? op == .notEqual : results[Int($0)] }
         case let (.constant(.text(s)), .column(c)):
             guard case let .text(codes, dictionary) = c.storage else { return nil }
-            let results = dictionary.map { holds(op, order(s, $0)) }
+            let results = dictionary.map { op.holds(ordering: order(s, $0)) }
             return codes.map { $0 < 0 ? op == .notEqual : results[Int($0)] }
         case let (.column(l), .column(r)):
             guard case let .text(lc, ld) = l.storage, case let .text(rc, rd) = r.storage else { return nil }
             return zip(lc, rc).map { x, y in
                 if x < 0 { return op == .notEqual ? y >= 0 : (op == .equal && y < 0) }
                 if y < 0 { return op == .notEqual }
-                return holds(op, order(ld[Int(x)], rd[Int(y)]))
+                return op.holds(ordering: order(ld[Int(x)], rd[Int(y)]))
             }
         default:
             return nil
@@ -106,15 +106,4 @@ enum VectorCompare {
 
     /// As `Arithmetic.compare`: -1, 0 or 1.
     private static func order<T: Comparable>(_ x: T, _ y: T) -> Int { x < y ? -1 : (x == y ? 0 : 1) }
-
-    private static func holds(_ op: BinaryOperator, _ c: Int) -> Bool {
-        switch op {
-        case .equal: c == 0
-        case .notEqual: c != 0
-        case .less: c < 0
-        case .lessOrEqual: c <= 0
-        case .greater: c > 0
-        default: c >= 0
-        }
-    }
 }
