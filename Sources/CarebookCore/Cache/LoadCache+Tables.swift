@@ -1,28 +1,8 @@
-/// A CSV file as the cache keeps it: the parsed load and the file's SHA-256.
+/// A CSV file as the cache keeps it: the parsed load, and the file as a data source
+/// (its SHA-256 known from the cache, or still being computed for a file just read).
 struct CachedCSV {
     var load: CSVLoad
-    /// The SHA-256, known (from the cache) or still being computed (a file just read).
-    var digest: Digest
-
-    enum Digest {
-        case known(String)
-        case pending(BackgroundDigest)
-
-        var hex: String {
-            switch self {
-            case let .known(s): s
-            case let .pending(d): d.hex
-            }
-        }
-    }
-
-    /// The file as a session's data source: a pending fingerprint is not waited for.
-    func source(path: String) -> DataSource {
-        switch digest {
-        case let .known(s): DataSource(path: path, sha256: s, bytes: load.fileSize)
-        case let .pending(d): DataSource(path: path, digest: d, bytes: load.fileSize)
-        }
-    }
+    var source: DataSource
 }
 
 extension LoadCache {
@@ -35,7 +15,8 @@ extension LoadCache {
     func csv(_ file: FileFingerprint, name: String) -> CachedCSV? {
         guard directory != nil, file.size >= minimumBytes else { return nil }
         return read(.table, key: Self.tableKey(file, name: name)) { r in
-            CachedCSV(load: try r.csvLoad(), digest: .known(try r.string()))
+            let load = try r.csvLoad()
+            return CachedCSV(load: load, source: DataSource(path: name, sha256: try r.string(), bytes: load.fileSize))
         }
     }
 
@@ -44,7 +25,7 @@ extension LoadCache {
         guard directory != nil, file.size >= minimumBytes else { return }
         write(.table, key: Self.tableKey(file, name: name)) { w in
             w.csvLoad(csv.load)
-            w.string(csv.digest.hex)
+            w.string(csv.source.sha256)
         }
     }
 }

@@ -56,8 +56,7 @@ public struct LoadCache: Sendable {
         }
         var reader = CacheReader(file.bytes)
         do {
-            guard try reader.string() == Self.format, try reader.string() == Self.program,
-                  try reader.string() == key else { throw CacheDamage() }
+            try Self.checkHeader(&reader, key: key)
             let value = try decode(&reader)
             guard try reader.int() == Self.endMark, reader.atEnd else { throw CacheDamage() }
             counts.add(\.hits)
@@ -73,8 +72,7 @@ public struct LoadCache: Sendable {
     func peek<T>(_ kind: Kind, key: String, _ decode: (inout CacheReader) throws -> T) -> T? {
         guard let path = entryPath(kind, key: key), let file = MappedFile(path: path, whole: false) else { return nil }
         var reader = CacheReader(file.bytes)
-        guard (try? reader.string()) == Self.format, (try? reader.string()) == Self.program,
-              (try? reader.string()) == key else { return nil }
+        guard (try? Self.checkHeader(&reader, key: key)) != nil else { return nil }
         return try? decode(&reader)
     }
 
@@ -87,9 +85,7 @@ public struct LoadCache: Sendable {
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         guard fd >= 0 else { return false }
         var writer = CacheWriter(fd: fd)
-        writer.string(Self.format)
-        writer.string(Self.program)
-        writer.string(key)
+        for part in [Self.format, Self.program, key] { writer.string(part) }
         encode(&writer)
         writer.int(Self.endMark)
         let ok = writer.finish()
@@ -97,6 +93,13 @@ public struct LoadCache: Sendable {
         guard ok, rename(temp, path) == 0 else { unlink(temp); return false }
         counts.add(\.writes)
         return true
+    }
+
+    /// Reads an entry's header: this format, this program, this key, or the entry is not ours to read.
+    private static func checkHeader(_ reader: inout CacheReader, key: String) throws {
+        for part in [format, program, key] {
+            guard try reader.string() == part else { throw CacheDamage() }
+        }
     }
 
     /// What an entry holds.

@@ -45,7 +45,11 @@ public struct CodeList: Sendable {
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line breaks.
     var trimmingSpaces: String {
-        var s = Substring(self)
+        // Nothing to trim (the usual case): no new string.
+        let edge: (UInt8) -> Bool = { $0 == 32 || $0 == 9 || $0 == 13 || $0 == 10 }
+        let text = String(self)
+        guard let first = text.utf8.first, let last = text.utf8.last, edge(first) || edge(last) else { return text }
+        var s = Substring(text)
         while let f = s.first, f == " " || f == "\t" || f == "\r" || f == "\n" { s.removeFirst() }
         while let l = s.last, l == " " || l == "\t" || l == "\r" || l == "\n" { s.removeLast() }
         return String(s)

@@ -18,7 +18,7 @@ struct FieldReader {
         case let .text(codes, dictionary):
             let c = codes[row]
             if c < 0 { return nil }
-            let s = dictionary[Int(c)].trimmedCell
+            let s = dictionary[Int(c)].trimmingSpaces
             return s.isEmpty ? nil : s
         case let .numbers(values, _):
             let x = values[row]
@@ -40,7 +40,7 @@ struct FieldReader {
         switch column.storage {
         case let .text(codes, dictionary):
             let decoded = dictionary.map { s -> T in
-                let t = s.trimmedCell
+                let t = s.trimmingSpaces
                 return transform(t.isEmpty ? nil : t)
             }
             let blank = transform(nil)
@@ -81,7 +81,7 @@ struct FieldReader {
             keys.index.reserveCapacity(dictionary.count)
             keys.values.reserveCapacity(dictionary.count)
             let remap = dictionary.map { s -> Int32 in
-                let t = s.trimmedCell
+                let t = s.trimmingSpaces
                 return t.isEmpty ? -1 : keys.key(t)
             }
             keys.rows = codes.map { $0 < 0 ? -1 : remap[Int($0)] }
@@ -130,15 +130,6 @@ struct TextKeys {
         }
         values.append(text)
         return k
-    }
-}
-
-extension String {
-    /// `trimmingSpaces`, without building a new string when there is nothing to trim (the usual case).
-    var trimmedCell: String {
-        guard let first = utf8.first, let last = utf8.last else { return self }
-        let edge: (UInt8) -> Bool = { $0 == 32 || $0 == 9 || $0 == 13 || $0 == 10 }
-        return edge(first) || edge(last) ? trimmingSpaces : self
     }
 }
 

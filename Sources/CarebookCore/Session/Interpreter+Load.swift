@@ -74,7 +74,7 @@ extension Interpreter {
         let csv = read.load
         for loader in loaders {
             if let message = try loader.load(file, csv: csv, into: self, at: pathExpr.range) {
-                environment.addSource(read.source(path: path))
+                environment.addSource(read.source)
                 return .message(message)
             }
         }
@@ -96,7 +96,7 @@ extension Interpreter {
         let csv = try CSVTableLoader.parse(bytes, file, at: range)
         // Reading cannot stop half-way, but a Ctrl-C during it cancels the load before anything is bound.
         try Interruption.check()
-        let read = CachedCSV(load: csv, digest: .pending(digest))
+        let read = CachedCSV(load: csv, source: DataSource(path: file.path, digest: digest, bytes: bytes.count))
         // The file may have changed while it was read: only a version that stayed the same is kept.
         if let fingerprint, FileFingerprint(path: file.resolvedPath) == fingerprint, bytes.count == fingerprint.size {
             environment.care.cache.store(read, for: fingerprint, name: file.path)

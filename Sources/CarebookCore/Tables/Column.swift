@@ -193,13 +193,7 @@ public struct TextColumnBuilder: Sendable {
 
     public init() {}
 
-    public mutating func append(_ s: String) {
-        if let c = index[s] { codes.append(c); return }
-        let c = Int32(dictionary.count)
-        dictionary.append(s)
-        index[s] = c
-        codes.append(c)
-    }
+    public mutating func append(_ s: String) { codes.append(code(for: s)) }
 
     public mutating func appendMissing() { codes.append(-1) }
 
