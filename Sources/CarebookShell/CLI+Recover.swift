@@ -43,7 +43,7 @@ extension CarebookCLI {
         out.write("recovered \(session.log.entries.count) statements from \(path); :save FILE.cb to keep them\n")
     }
 
-    static func stamp(_ date: Date) -> String {
+    public static func stamp(_ date: Date) -> String {
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_GB_POSIX")
         f.dateFormat = "yyyy-MM-dd HH:mm:ss"

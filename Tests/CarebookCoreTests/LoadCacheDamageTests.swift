@@ -53,7 +53,7 @@ final class LoadCacheDamageTests: XCTestCase {
     /// The entry for the data set of both files, and the episodes file's table entry.
     func entries() throws -> (care: String, table: String) {
         let names = try FileManager.default.contentsOfDirectory(atPath: cacheFolder)
-        let care = LoadCache.identityPrefix("the data set of \(folder.path)/header.csv, \(folder.path)/episodes.csv")
+        let care = LoadCache.identityPrefix("care\n\(folder.path)/header.csv\n\(folder.path)/episodes.csv")
         let table = LoadCache.identityPrefix("\(folder.path)/episodes.csv")
         let c = try XCTUnwrap(names.first { $0.hasPrefix(care) && $0.hasSuffix(".care") })
         let t = try XCTUnwrap(names.first { $0.hasPrefix(table) && $0.hasSuffix(".table") })
@@ -68,7 +68,7 @@ final class LoadCacheDamageTests: XCTestCase {
         let damaged = cache
         XCTAssertEqual(try run(damaged), plain, what, file: file, line: line)
         let name = path.hasSuffix(".care") ? "the data set of \(folder.path)/header.csv, \(folder.path)/episodes.csv"
-            : "\(folder.path)/episodes.csv"
+            : "\(folder.path)/episodes.csv"    // as loaded (here, the full path)
         XCTAssertEqual(damaged.notices.take(), ["cache entry for \(name) was damaged (\(reason)); deleted and rebuilt"],
                        what, file: file, line: line)
         XCTAssertEqual(damaged.counts.current.writes, 1, "\(what): only the damaged entry is written again", file: file, line: line)

@@ -3,6 +3,8 @@ public struct CareSourceFile: Sendable {
     public var table: Table
     public var file: String
     public var key: String?
+    /// The file's resolved absolute path (what its cache entries are grouped by).
+    public var resolved = ""
 }
 
 extension LoadCache {
@@ -21,9 +23,14 @@ extension LoadCache {
         return parts.joined(separator: "\n")
     }
 
-    /// What an entry for a data set is for, as the user is told: "the data set of header.csv, episodes.csv".
-    /// An entry for the same files replaces it (they were edited, or the mapping changed).
+    /// What an entry for a data set is for: its files' resolved paths. A new entry for the same files
+    /// replaces it (they were edited, or the mapping changed).
     static func careIdentity(headers: [CareSourceFile], episodes: [CareSourceFile]) -> String {
+        "care\n" + (headers + episodes).map(\.resolved).joined(separator: "\n")
+    }
+
+    /// How the user knows a data set: "the data set of header.csv, episodes.csv".
+    static func careShown(headers: [CareSourceFile], episodes: [CareSourceFile]) -> String {
         "the data set of " + (headers + episodes).map(\.file).joined(separator: ", ")
     }
 
@@ -39,7 +46,7 @@ extension LoadCache {
               let key = Self.careKey(headers: headers, episodes: episodes, mapping: mapping, districts: districts)
         else { return build() }
         let identity = Self.careIdentity(headers: headers, episodes: episodes)
-        if let cached = read(.careData, key: key, identity: identity, { r in
+        if let cached = read(.careData, key: key, identity: identity, shown: Self.careShown(headers: headers, episodes: episodes), { r in
             _ = try r.string()
             try r.checkpoint()
             return try r.careData(mapping: mapping)

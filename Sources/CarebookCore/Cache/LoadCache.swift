@@ -64,8 +64,10 @@ public struct LoadCache: Sendable {
     static let endMark = 0x0C0FFEE_CA4EB00C
 
     /// The entry for `key`, decoded; nil when there is none or it cannot be read.
-    /// `identity` names what the entry is for ("episodes.csv"), in the line a damaged entry is reported with.
-    func read<T>(_ kind: Kind, key: String, identity: String, _ decode: (inout CacheReader) throws -> T) -> T? {
+    /// `identity` names what the entry is for (a file's absolute path); `shown` is how the user knows it, in the
+    /// line a damaged entry is reported with (the identity when nil).
+    func read<T>(_ kind: Kind, key: String, identity: String, shown: String? = nil,
+                 _ decode: (inout CacheReader) throws -> T) -> T? {
         guard usableDirectory() != nil, let path = entryPath(kind, key: key, identity: identity),
               let file = MappedFile(path: path) else {
             counts.add(\.misses)
@@ -85,7 +87,7 @@ public struct LoadCache: Sendable {
             return value
         } catch let damage as CacheDamage {
             unlink(path)
-            notices.add("cache entry for \(identity) was damaged (\(damage.reason)); deleted and rebuilt")
+            notices.add("cache entry for \(shown ?? identity) was damaged (\(damage.reason)); deleted and rebuilt")
             counts.add(\.misses)
             return nil
         } catch {

@@ -33,7 +33,7 @@ extension Journal {
         flock(fd, LOCK_UN)
         guard let pid = pid(of: path), kill(pid, 0) == 0 || errno == EPERM else { return false }
         let command = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)) ?? ""
-        return command.hasPrefix("carebook")
+        return command.trimmingCharacters(in: .whitespacesAndNewlines) == "carebook"
     }
 
     /// The process id in a journal's name, `journal-TIME-PID.cb`.
