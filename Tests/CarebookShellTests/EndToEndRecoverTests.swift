@@ -108,5 +108,7 @@ extension EndToEndTests {
         let open = try carebook([script], in: scratch, env: env)
         XCTAssertEqual(open.out, first.out)
         XCTAssertEqual(open.err, "warning: the load cache is not used: \(cacheDir) can be written by anyone (mode 777)\n")
+        let shown = try carebook([], stdin: ":cache\n", in: scratch, env: env)
+        XCTAssertEqual(shown.out, "the load cache is not used: \(cacheDir) can be written by anyone (mode 777)\n")
     }
 }
