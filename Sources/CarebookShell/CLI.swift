@@ -10,7 +10,10 @@ public enum CarebookCLI {
         _ = UTF8Locale.ensureCType()
         let out = StandardOutput()
         let session = ShellSession()
-        if let file {
+        // `--recover [JOURNAL]`: FILE is the journal to replay, not a script to run.
+        let journal = recover ? recoveryJournal(file, out: out) : nil
+        if recover && journal == nil { return 1 }
+        if let file, !recover {
             switch ScriptRunner.read(file) {
             case let .success(document):
                 let failures = ScriptRunner(session: session, out: out, keepGoing: keepGoing).run(document, file: file)
@@ -23,21 +26,21 @@ public enum CarebookCLI {
             }
         }
         guard Terminal.isInteractive else {
+            if let journal { replayJournal(journal, session, out) }
             let repl = REPL(session: session, reader: PlainLineReader(), out: out)
             repl.keepGoing = keepGoing
             return repl.run() == 0 ? 0 : 1
         }
-        return interactive(session, out: out, recover: recover, noData: noData)
+        return interactive(session, out: out, recover: journal, noData: noData)
     }
 
-    static func interactive(_ session: ShellSession, out: OutputSink, recover: Bool, noData: Bool) -> Int32 {
+    static func interactive(_ session: ShellSession, out: OutputSink, recover: String?, noData: Bool) -> Int32 {
         SignalHandling.install()
         session.settings.color = Terminal.colorAllowed
         if let size = Terminal.size() {
             session.settings.terminalWidth = size.columns
             session.settings.terminalRows = size.rows
         }
-        let previous = Journal.latest()
         session.journal = Journal.start()
         guard let reader = EditLineReader(history: HistoryStore.standard()) else {
             out.writeError("warning: line editing is not available; reading plain lines\n")
@@ -46,24 +49,14 @@ public enum CarebookCLI {
         reader.completion = Completer(vocabulary: vocabulary(session))
         defer { reader.close() }
         out.write("carebook \(CarebookVersion.current): children's social care in numbers.  :help for help, :quit to leave\n")
-        if recover {
-            replayJournal(previous, session, out)
+        if let recover {
+            replayJournal(recover, session, out)
         } else if !noData {
             StartupData.load(into: session, out: out)
         }
         REPL(session: session, reader: reader, out: out).run()
+        session.journal?.finish()
         return 0
-    }
-
-    /// Replays the previous session's journal so `:save` can still write it.
-    static func replayJournal(_ path: String?, _ session: ShellSession, _ out: OutputSink) {
-        guard let path, case let .success(document) = ScriptRunner.read(path) else {
-            out.writeError("nothing to recover: no earlier session journal in \(Journal.directory)\n")
-            return
-        }
-        let runner = ScriptRunner(session: session, out: out, keepGoing: true)
-        runner.run(document, file: path)
-        out.write("recovered \(session.log.entries.count) statements from \(path); :save FILE.cb to keep them\n")
     }
 
     /// The words Tab completes, read from the live session.

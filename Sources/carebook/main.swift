@@ -20,7 +20,7 @@ struct Run: ParsableCommand {
 
     @ArgumentParser.Argument(help: "A script (.cb) to run.") var file: String?
     @Flag(help: "Continue past errors and failed asserts, reporting each.") var keepGoing = false
-    @Flag(help: "Replay the previous interactive session's journal, so it can be saved.") var recover = false
+    @Flag(help: "Replay the journal of a session that did not end cleanly (the newest, or the journal given as FILE), so it can be saved.") var recover = false
     @Flag(help: "Start the interactive shell without loading the bundled data.") var noData = false
 
     func run() throws {

@@ -91,6 +91,7 @@ final class LoadCacheTests: XCTestCase {
         let out = try run(again)
         XCTAssertEqual(again.counts.current.hits, 2, "the episodes and unit costs tables are unchanged")
         XCTAssertEqual(again.counts.current.writes, 3, "the header table and both data sets are new")
+        XCTAssertEqual(again.usage().entries, 5, "each new entry replaced the one for the file before its edit")
         XCTAssertEqual(out.dropFirst(2), try run(.off).dropFirst(2))
     }
 

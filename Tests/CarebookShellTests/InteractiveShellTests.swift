@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import CarebookShell
 
 /// Drives the real `carebook` binary through a pseudo-terminal (tmux), as a person would.
 final class InteractiveShellTests: XCTestCase {
@@ -87,6 +88,10 @@ extension InteractiveShellTests {
         try first.send(keys: .text("weekly * 52"), .enter)
         XCTAssertTrue(first.waitFor(text: "£165,724"), first.screen())
         first.kill()  // the terminal goes away without :save or Ctrl-D
+        // Its carebook lets go of the journal as it dies: until then the session counts as running.
+        let journals = home.appendingPathComponent(".carebook").path
+        let deadline = Date().addingTimeInterval(10)
+        while Journal.recoverable(in: journals).isEmpty, Date() < deadline { usleep(20_000) }
 
         let second = try TerminalSession(command: [binary, "--recover"], environment: environment, directory: home.path)
         defer { second.kill() }

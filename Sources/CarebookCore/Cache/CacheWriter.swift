@@ -6,10 +6,12 @@ import Glibc
 /// values as a count and their raw bytes (8-byte aligned), strings as lengths and one UTF-8 blob.
 ///
 /// Large arrays go straight from their storage to the file; only small values pass through a buffer.
+/// Every byte also feeds the entry's checksum, which `finish()` writes last.
 struct CacheWriter {
     private let fd: Int32
     private var buffer: [UInt8] = []
     private var offset = 0
+    private var checksum = CacheChecksum()
     private(set) var failed = false
 
     init(fd: Int32) {
@@ -52,8 +54,15 @@ struct CacheWriter {
         align()
     }
 
-    /// Writes out what is buffered; false when any write failed.
+    /// The checksum of everything written so far, so that a reader can trust the start of an
+    /// entry (such as a summary line) without reading the whole of it.
+    mutating func checkpoint() {
+        int(Int(Int64(bitPattern: checksum.value)))
+    }
+
+    /// Writes the checksum of everything before it and what is buffered; false when any write failed.
     mutating func finish() -> Bool {
+        int(Int(Int64(bitPattern: checksum.value)))
         flush()
         return !failed
     }
@@ -65,6 +74,7 @@ struct CacheWriter {
 
     private mutating func put(_ bytes: UnsafeRawBufferPointer) {
         offset += bytes.count
+        checksum.add(bytes)
         if bytes.count >= 1 << 15 {
             flush()
             if !failed, let base = bytes.baseAddress { failed = !PrivateFile.writeAll(fd, UnsafeRawBufferPointer(start: base, count: bytes.count)) }

@@ -3,6 +3,8 @@ public struct CareSourceFile: Sendable {
     public var table: Table
     public var file: String
     public var key: String?
+    /// The file's resolved absolute path (what its cache entries are grouped by).
+    public var resolved = ""
 }
 
 extension LoadCache {
@@ -21,6 +23,17 @@ extension LoadCache {
         return parts.joined(separator: "\n")
     }
 
+    /// What an entry for a data set is for: its files' resolved paths. A new entry for the same files
+    /// replaces it (they were edited, or the mapping changed).
+    static func careIdentity(headers: [CareSourceFile], episodes: [CareSourceFile]) -> String {
+        "care\n" + (headers + episodes).map(\.resolved).joined(separator: "\n")
+    }
+
+    /// How the user knows a data set: "the data set of header.csv, episodes.csv".
+    static func careShown(headers: [CareSourceFile], episodes: [CareSourceFile]) -> String {
+        "the data set of " + (headers + episodes).map(\.file).joined(separator: ", ")
+    }
+
     /// The data set built from these files, from the cache when it holds it, else built and kept.
     func careData(headers: [CareSourceFile], episodes: [CareSourceFile], mapping: PlacementMapping,
                   districts: Set<String>?) -> CareDataSet {
@@ -32,12 +45,18 @@ extension LoadCache {
         guard directory != nil, rows * 64 >= minimumBytes,
               let key = Self.careKey(headers: headers, episodes: episodes, mapping: mapping, districts: districts)
         else { return build() }
-        if let cached = read(.careData, key: key, { r in _ = try r.string(); return try r.careData(mapping: mapping) }) {
+        let identity = Self.careIdentity(headers: headers, episodes: episodes)
+        if let cached = read(.careData, key: key, identity: identity, shown: Self.careShown(headers: headers, episodes: episodes), { r in
+            _ = try r.string()
+            try r.checkpoint()
+            return try r.careData(mapping: mapping)
+        }) {
             return cached
         }
         let data = build()
-        write(.careData, key: key) { w in
+        write(.careData, key: key, identity: identity) { w in
             w.string(data.summary)
+            w.checkpoint()
             w.careData(data)
         }
         return data
@@ -49,7 +68,11 @@ extension LoadCache {
         guard directory != nil,
               let key = Self.careKey(headers: headers, episodes: episodes, mapping: mapping, districts: districts)
         else { return nil }
-        return peek(.careData, key: key) { try $0.string() }
+        return peek(.careData, key: key, identity: Self.careIdentity(headers: headers, episodes: episodes)) { r in
+            let summary = try r.string()
+            try r.checkpoint()
+            return summary
+        }
     }
 }
 
@@ -90,15 +113,15 @@ extension CacheReader {
         var d = CareDataSet()
         d.mapping = mapping
         d.files = try strings()
-        let ids = try strings(), sexes: [Sex] = try raw(), dobs: [Day] = try raw()
+        let ids = try strings(), sexes: [Sex] = try raw(checking: ByteRule.sex), dobs: [Day] = try raw()
         let ethnicities = try optionalStrings(), sources: [RowSource] = try raw()
         guard [sexes.count, dobs.count, ethnicities.count, sources.count].allSatisfy({ $0 == ids.count }) else { throw CacheDamage() }
         d.children = ids.indices.map {
             CareChild(id: ids[$0], sex: sexes[$0], dob: dobs[$0], ethnicity: ethnicities[$0], source: sources[$0])
         }
-        d.episodes = try raw()
-        d.periods = try raw()
-        d.placements = try raw()
+        d.episodes = try raw(checking: ByteRule.episode(groups: mapping.groups.count))
+        d.periods = try raw(checking: ByteRule.period)
+        d.placements = try raw(checking: ByteRule.placement)
         d.districts = try strings()
         let hasDistricts = try bool()
         let inBorough = try strings()
@@ -141,7 +164,8 @@ extension CareDataSet {
               childEpisodes.allSatisfy({ $0.lowerBound >= 0 && $0.upperBound <= n }),
               childPeriods.allSatisfy({ $0.lowerBound >= 0 && $0.upperBound <= p }),
               childPlacements.allSatisfy({ $0.lowerBound >= 0 && $0.upperBound <= q }),
-              episodes.allSatisfy({ $0.child >= 0 && Int($0.child) < c && Int($0.source.file) < files.count && Int($0.district) < districts.count }),
+              episodes.allSatisfy({ $0.child >= 0 && Int($0.child) < c && Int($0.source.file) < files.count
+                                    && $0.district >= -1 && Int($0.district) < districts.count }),
               periods.allSatisfy({ $0.episodes.lowerBound >= 0 && $0.episodes.upperBound <= n }),
               placements.allSatisfy({ $0.episodes.lowerBound >= 0 && $0.episodes.upperBound <= n }),
               episodePlacement.allSatisfy({ $0 >= -1 && Int($0) < q }), episodePeriod.allSatisfy({ $0 >= -1 && Int($0) < p })

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A CSV file as the cache keeps it: the parsed load, and the file as a data source
 /// (its SHA-256 known from the cache, or still being computed for a file just read).
 struct CachedCSV {
@@ -11,10 +13,15 @@ extension LoadCache {
         "table\n\(file)\nname=\(name)"
     }
 
+    /// A path made absolute from the working folder (entries for one file are grouped by it).
+    static func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    }
+
     /// The cached load of a CSV file, if there is an entry for this very version of it.
     func csv(_ file: FileFingerprint, name: String) -> CachedCSV? {
         guard directory != nil, file.size >= minimumBytes else { return nil }
-        return read(.table, key: Self.tableKey(file, name: name)) { r in
+        return read(.table, key: Self.tableKey(file, name: name), identity: Self.absolute(file.path), shown: name) { r in
             let load = try r.csvLoad()
             return CachedCSV(load: load, source: DataSource(path: name, sha256: try r.string(), bytes: load.fileSize))
         }
@@ -23,7 +30,7 @@ extension LoadCache {
     /// Keeps a CSV file's load for next time (when the file is large enough to be worth it).
     func store(_ csv: CachedCSV, for file: FileFingerprint, name: String) {
         guard directory != nil, file.size >= minimumBytes else { return }
-        write(.table, key: Self.tableKey(file, name: name)) { w in
+        write(.table, key: Self.tableKey(file, name: name), identity: Self.absolute(file.path)) { w in
             w.csvLoad(csv.load)
             w.string(csv.source.sha256)
         }
@@ -103,13 +110,15 @@ extension CacheReader {
             storage = .numbers(try raw(), percent: percent)
         case 1: storage = .money(try raw())
         case 2: storage = .dates(try raw())
-        case 3: storage = .durations(try raw())
+        case 3:
+            let mark = ByteRule.values([Duration(days: 0), nil] as [Duration?], byte: MemoryLayout<Duration>.size, at: 0)
+            storage = .durations(try raw(checking: [mark]))
         case 4:
             let codes: [Int32] = try raw()
             let dictionary = try strings()
-            guard codes.allSatisfy({ Int($0) < dictionary.count }) else { throw CacheDamage() }
+            guard codes.allSatisfy({ $0 >= -1 && Int($0) < dictionary.count }) else { throw CacheDamage.code }
             storage = .text(codes: codes, dictionary: dictionary)
-        case 5: storage = .bools(try raw())
+        case 5: storage = .bools(try raw(checking: [ByteRule.values([true, false, nil] as [Bool?], at: 0)]))
         default: throw CacheDamage()
         }
         return Column(name: name, storage: storage, levels: levels)

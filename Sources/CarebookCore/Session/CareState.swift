@@ -31,7 +31,7 @@ public struct CareState: Sendable {
         let same: (CareSourceFile) -> Bool = { identities[$0.file] == identity }
         headers.removeAll(where: same)
         episodes.removeAll(where: same)
-        let source = CareSourceFile(table: table, file: file, key: key)
+        let source = CareSourceFile(table: table, file: file, key: key, resolved: identity)
         if kind == .header { headers.append(source) } else { episodes.append(source) }
         rebuild()
     }

@@ -9,13 +9,17 @@ extension CommandRegistry {
             return args.isEmpty ? .ok("the load cache is off (set CAREBOOK_CACHE to a folder to turn it on)")
                                 : .failed("the load cache is off: nothing to clear")
         }
+        if let why = cache.refusal {
+            return args.isEmpty ? .ok("the load cache is not used: \(why)")
+                                : .failed("the load cache is not used (\(why)): nothing cleared")
+        }
         switch args.first {
         case nil:
             let (entries, bytes) = cache.usage()
             let t = cache.counts.current
             return .ok("""
                 load cache: \(directory) (files of \(megabytes(cache.minimumBytes)) or more)
-                  \(entries) entr\(entries == 1 ? "y" : "ies"), \(megabytes(bytes))
+                  \(entries) entr\(entries == 1 ? "y" : "ies"), \(megabytes(bytes)) of at most \(megabytes(cache.maximumBytes))
                   this session: \(t.hits) read from the cache, \(t.misses) not in it, \(t.writes) written
                 """)
         case "clear"?:

@@ -76,9 +76,8 @@ public struct HistoryStore: Sendable {
     /// Rewrites the file keeping only the most recent `limit` entries.
     public func compact() throws(Diagnostic) {
         let entries = try load()
-        let temporary = path + ".tmp\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        guard fd >= 0 else { throw failure("cannot write", temporary) }
+        // A new, unpredictably named file (O_CREAT|O_EXCL|O_NOFOLLOW), renamed over the history.
+        guard let (fd, temporary) = try? PrivateFile.createTemporary(for: path) else { throw failure("cannot write", path) }
         let text = entries.map { Self.escape($0) + "\n" }.joined()
         do { try writeAll(fd, Array(text.utf8)) } catch { close(fd); unlink(temporary); throw error }
         close(fd)

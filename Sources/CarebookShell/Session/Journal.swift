@@ -1,19 +1,35 @@
+import CarebookCore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The running session written to disk as it goes, so a killed terminal loses nothing.
 ///
-/// Journals live in `$CAREBOOK_HOME` (default `~/.carebook`), a folder readable by
-/// the user only; each file is a script that `carebook --recover` replays.
+/// Journals live in `$CAREBOOK_HOME` (default `~/.carebook`), a folder readable by the user only
+/// (a folder that is a link, someone else's, or writable by others is not used). Each journal is a
+/// script named `journal-TIME-PID.cb`, created new (`O_CREAT|O_EXCL|O_NOFOLLOW`, mode 0600) and held
+/// under an exclusive `flock` while its session runs, so another carebook can tell it is live. A session
+/// that ends cleanly says so on the journal's last line (or removes it when nothing was run);
+/// `carebook --recover` offers only the others (`Journal.recoverable`).
 public final class Journal {
     public let path: String
+    private var fd: Int32 = -1
     private var headerWritten = false
     private var knownSources: [DataSource] = []
     /// The last write error, reported once by the shell.
     public private(set) var error: Diagnostic?
 
+    /// The last line of a journal whose session ended cleanly.
+    static let endLine = "# session ended cleanly"
+    /// The last line of a journal whose statements were replayed into another session by `--recover`.
+    static let recoveredLine = "# recovered into "
+
     public init(path: String) {
         self.path = path
     }
+
+    deinit { if fd >= 0 { close(fd) } }
 
     /// The folder journals are kept in.
     public static var directory: String {
@@ -22,33 +38,17 @@ public final class Journal {
         return home + "/.carebook"
     }
 
-    /// A new journal for this process, in the journal folder (keeping the ten newest).
-    public static func start() -> Journal? {
-        let dir = directory
-        do { try PrivateFile.makeDirectory(dir) } catch { return nil }
+    /// A new journal for this process in `dir` (keeping the ten newest), created and locked now; nil
+    /// when the folder cannot be made or must not be used.
+    public static func start(in dir: String = directory) -> Journal? {
+        guard (try? PrivateFile.makeDirectory(dir)) != nil, PrivateFile.folderRefusal(dir) == nil else { return nil }
         prune(dir, keep: 9)
         let stamp = Int(Date().timeIntervalSince1970)
-        return Journal(path: "\(dir)/journal-\(stamp)-\(getpid()).cb")
-    }
-
-    /// The newest journal in the folder other than `excluding`.
-    public static func latest(excluding: String? = nil) -> String? {
-        journals(in: directory).last { $0 != excluding }
-    }
-
-    static func journals(in dir: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
-        let paths = names.filter { $0.hasPrefix("journal-") && $0.hasSuffix(".cb") }.map { "\(dir)/\($0)" }
-        return paths.sorted { modified($0) < modified($1) }
-    }
-
-    static func modified(_ path: String) -> Date {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date) ?? .distantPast
-    }
-
-    static func prune(_ dir: String, keep: Int) {
-        let all = journals(in: dir)
-        for old in all.dropLast(keep) { try? FileManager.default.removeItem(atPath: old) }
+        let journal = Journal(path: "\(dir)/journal-\(stamp)-\(getpid()).cb")
+        guard let fd = try? PrivateFile.openForAppending(journal.path, create: true) else { return nil }
+        _ = flock(fd, LOCK_EX | LOCK_NB)
+        journal.fd = fd
+        return journal
     }
 
     /// Appends one entry (and the header, and any newly loaded data file, first).
@@ -63,6 +63,37 @@ public final class Journal {
             knownSources.append(s)
         }
         text += ScriptWriter.entry(entry)
-        do { try PrivateFile.append(text, to: path) } catch let d as Diagnostic { error = d } catch {}
+        write(text)
+    }
+
+    /// The session ended cleanly: says so on the last line (or removes the journal if nothing was run), and lets go of it.
+    public func finish() {
+        if headerWritten { write(Self.endLine + "\n") } else { unlink(path) }
+        if fd >= 0 { close(fd); fd = -1 }
+    }
+
+    /// Marks another session's journal as replayed into this one, so it is not offered again.
+    public func markRecovered(_ other: String) {
+        _ = try? PrivateFile.append(Self.recoveredLine + (path as NSString).lastPathComponent + "\n", to: other)
+    }
+
+    private func write(_ text: String) {
+        do {
+            if fd >= 0 {
+                let ok = Array(text.utf8).withUnsafeBytes { bytes in
+                    var offset = 0
+                    while offset < bytes.count {
+                        let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                        if n < 0 { if errno == EINTR { continue }; return false }
+                        offset += n
+                    }
+                    return true
+                }
+                if !ok { throw Diagnostic("cannot write \(path): \(String(cString: strerror(errno)))") }
+                fsync(fd)
+            } else {
+                try PrivateFile.append(text, to: path)
+            }
+        } catch let d as Diagnostic { error = d } catch {}
     }
 }

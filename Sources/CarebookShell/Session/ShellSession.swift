@@ -129,6 +129,8 @@ public final class ShellSession {
         } else {
             out.writeError(outcome.display + "\n")
         }
+        // A damaged cache entry or a refused cache folder: said once, beside the result, never recorded.
+        for notice in interpreter.environment.care.cache.notices.take() { out.writeError("warning: \(notice)\n") }
         return outcome
     }
 
