@@ -30,7 +30,7 @@ extension NotebookRunner {
             let recorded = session.render(output, session.settings.recordOptions)
             session.record(ItemOutcome(display: "", recorded: ShellSession.lines(recorded), succeeded: true,
                                        logText: statement.text))
-            let shown = session.settings.publishing.map { $0.apply(to: output) } ?? output
+            let shown = session.published(output, allowIDs: allowIDs)
             switch shown {
             case .none: return (nil, false)
             case let .message(m): return (.result(.message(m)), false)

@@ -7,7 +7,7 @@ import Foundation
 /// (set by `--publish`, or by a `:publish` line in the script from that line on).
 public struct NotebookRunner {
     public let session: ShellSession
-    /// Show `list …` results (child IDs); refused otherwise.
+    /// Show child IDs: `list …` results, and identifiers in a published report; withheld otherwise.
     public var allowIDs = false
     /// Stop at the first failing statement.
     public var bail = false
@@ -60,9 +60,17 @@ public struct NotebookRunner {
         var notices: [String] = []
         if published {
             let rules = session.settings.publishing ?? Suppression()
-            notices.append(rules.notice + " Child IDs are left out.")
+            notices.append(rules.notice + (allowIDs ? Self.idsShownNotice : Self.idsWithheldNotice))
         }
-        return Notebook(title: heading ?? fallback, asat: env.reportingDate, sources: env.sources,
-                        version: CarebookVersion.current, cells: cells, notices: notices)
+        var notebook = Notebook(title: heading ?? fallback, asat: env.reportingDate, sources: env.sources,
+                                version: CarebookVersion.current, cells: cells, notices: notices)
+        if allowIDs { notebook.footerNote = Self.allowIDsFooter }
+        return notebook
     }
+
+    /// What a published report says of child IDs.
+    static let idsWithheldNotice = " Child IDs are withheld wherever they appear."
+    static let idsShownNotice = " Child IDs are shown: rendered with --allow-ids."
+    /// The footer's last words when IDs were let through.
+    static let allowIDsFooter = "rendered with --allow-ids: child IDs are shown, so this report identifies children"
 }
