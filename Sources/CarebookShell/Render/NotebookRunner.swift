@@ -54,6 +54,9 @@ public struct NotebookRunner {
     /// The notebook around the cells: title (taken out of the prose), as-at date, sources, notices.
     func notebook(_ cells: [NotebookCell], file: String?, title: String?, published: Bool) -> Notebook {
         var cells = cells
+        if published && !allowIDs {
+            cells = Self.screening(cells, IdentifierScreen(identifiers: session.interpreter.environment.identifierValues))
+        }
         let fallback = title ?? file.map { ($0 as NSString).lastPathComponent } ?? "carebook session"
         let heading = NotebookProse.takeTitle(&cells)
         let env = session.interpreter.environment
@@ -66,6 +69,19 @@ public struct NotebookRunner {
                                 version: CarebookVersion.current, cells: cells, notices: notices)
         if allowIDs { notebook.footerNote = Self.allowIDsFooter }
         return notebook
+    }
+
+    /// The cells with identifiers withheld from their text too: a script's prose, code and errors can
+    /// name a child (`lac where child == "…"`), and a published report shows none.
+    static func screening(_ cells: [NotebookCell], _ screen: IdentifierScreen) -> [NotebookCell] {
+        cells.map { cell in
+            switch cell {
+            case let .prose(text): .prose(screen.screen(text))
+            case let .code(text, line): .code(screen.screen(text), line: line)
+            case let .error(text): .error(screen.screen(text))
+            case .result: cell
+            }
+        }
     }
 
     /// What a published report says of child IDs.

@@ -1,0 +1,158 @@
+import XCTest
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+@testable import CarebookShell
+
+/// Published reports identify no child, by any route; `--allow-ids` lets IDs through and says so.
+///
+/// The fixture `Tests/Fixtures/publish/` has eleven children `QZ701K`…`QZ711K` with UPNs
+/// `UPNX01Y`…`UPNX11Y` and a tracker keyed by CHILD. Each test reads every CHILD and UPN from the
+/// fixture's own files and searches the whole published output for each of them.
+extension RenderCommandTests {
+    static let publishFixtures = RenderGoldenTests.root.appendingPathComponent("Tests/Fixtures/publish")
+
+    /// Every CHILD and UPN in the fixture's header file and every CHILD in its episodes and tracker.
+    func fixtureIDs() throws -> [String] {
+        var ids: Set<String> = []
+        for (file, columns) in [("header.csv", ["CHILD", "UPN"]), ("episodes.csv", ["CHILD"]), ("plans.csv", ["CHILD"])] {
+            let lines = try String(contentsOf: Self.publishFixtures.appendingPathComponent(file), encoding: .utf8)
+                .split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+            for name in columns {
+                let c = try XCTUnwrap(lines[0].firstIndex(of: name))
+                for row in lines.dropFirst() where !row[c].isEmpty { ids.insert(row[c]) }
+            }
+        }
+        XCTAssertEqual(ids.count, 22, "11 CHILD ids and 11 UPNs")
+        return ids.sorted()
+    }
+
+    /// One statement per route an identifier could take into a report.
+    func routesScript() throws -> String {
+        let f = Self.publishFixtures.path
+        return try script("""
+        # # Routes
+        load "\(f)/header.csv"
+        load "\(f)/episodes.csv"
+        load "\(f)/plans.csv" as plans
+        load "\(RenderGoldenTests.root.path)/Tests/Fixtures/money/unit-costs.csv" as costs
+        asat 2017-06-30
+        lac = looked_after()
+        # explain lists the children an indicator counted
+        explain "8.5"
+        lac with who = child
+        lac with x = child select x, age
+        lac with tag = "id " + child
+        lac.child
+        ids = lac.child
+        ids
+        lac top 3
+        lac by child
+        lac by placement_group with first = min(child)
+        chart(lac by child)
+        chart(lac, x: "child", y: "age")
+        header
+        plans
+        lac with plans
+        plan = step_down(lac where placement_group == "Commissioned children's home", to: "In-house fostering", by: 2017-09-30, success: 72%)
+        plan
+        plan.children
+        list(lac, "age")
+        :mode csv
+        lac top 2
+        :mode markdown
+        lac top 2
+        """, "routes.cb")
+    }
+
+    func assertNoIDs(_ text: String, _ what: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        for id in try fixtureIDs() {
+            XCTAssertFalse(text.contains(id), "\(id) in \(what)", file: file, line: line)
+        }
+    }
+
+    func testPublishedReportsWithholdEveryIdentifier() throws {
+        let path = try routesScript()
+        for name in ["p.md", "p.html"] {
+            let out = dir.appendingPathComponent(name).path
+            XCTAssertEqual(render(path, out, publish: true), 0)
+            let text = try String(contentsOfFile: out, encoding: .utf8)
+            try assertNoIDs(text, name)
+            XCTAssertTrue(text.contains(IdentifierScreen.withheld))
+            XCTAssertTrue(text.contains("Child IDs are withheld wherever they appear."))
+            XCTAssertFalse(text.contains("--allow-ids: child IDs are shown"))
+            // What stays: the counts and the columns that identify no one.
+            XCTAssertTrue(text.contains("Commissioned children"), "placement groups stay")
+            XCTAssertTrue(text.contains("workstream"), "the tracker's other columns stay")
+        }
+    }
+
+    func testAllowIDsLetsThemThroughAndSaysSoInTheFooter() throws {
+        let path = try routesScript()
+        let out = dir.appendingPathComponent("a.md").path
+        XCTAssertEqual(render(path, out, publish: true, allowIDs: true), 0)
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        for id in try fixtureIDs() { XCTAssertTrue(text.contains(id), "\(id) shown with --allow-ids") }
+        let footer = try XCTUnwrap(text.components(separatedBy: "\n---\n").last)
+        XCTAssertTrue(footer.contains("rendered with --allow-ids: child IDs are shown, so this report identifies children"), footer)
+        XCTAssertTrue(text.contains("Child IDs are shown: rendered with --allow-ids."))
+        XCTAssertFalse(text.contains(IdentifierScreen.withheld))
+    }
+
+    /// A column computed from `child` is withheld because of where it came from, not its name.
+    func testTheKindTravelsWithTheColumn() throws {
+        let path = try routesScript()
+        let run = NotebookRunner(session: ShellSession()).run(try ScriptRunner.read(path).get(), file: path)
+        let tables = run.notebook.cells.compactMap { cell -> Table? in
+            if case let .result(.value(.table(t))) = cell { t } else { nil }
+        }
+        let flagged = Set(tables.flatMap { $0.columns.filter(\.isIdentifier).map(\.name) })
+        XCTAssertEqual(flagged, ["child", "who", "x", "tag", "first", "CHILD", "UPN"])
+        XCTAssertFalse(tables.contains { $0.columns.contains { $0.name == "age" && $0.isIdentifier } })
+    }
+
+    func testTheShellWithholdsIdentifiersInEveryModeUnderPublishOn() throws {
+        let session = ShellSession()
+        func show(_ line: String) -> String {
+            let document = ScriptDocument(text: line)
+            let outcome = session.run(document.items[0], in: document, file: nil)
+            session.record(outcome)
+            return outcome.display
+        }
+        let f = Self.publishFixtures.path
+        _ = show("load \"\(f)/header.csv\"")
+        _ = show("load \"\(f)/episodes.csv\"")
+        _ = show("asat 2017-06-30")
+        XCTAssertTrue(show("looked_after() top 1").contains("QZ701K"), "not published yet")
+        _ = show(":publish on")
+        for mode in ["table", "csv", "markdown"] {
+            _ = show(":mode \(mode)")
+            for statement in ["looked_after() top 3", "looked_after() with tag = \"id \" + child", "looked_after().child", "header",
+                              "explain \"8.5\""] {
+                try assertNoIDs(show(statement), "\(statement) in \(mode) mode")
+            }
+        }
+        XCTAssertEqual(session.log.entries.last?.result.joined().contains("QZ702K"), true, "what is recorded stays exact")
+    }
+
+    func testExportOfAPublishedSessionWithholdsIdentifiers() throws {
+        let session = ShellSession()
+        let f = Self.publishFixtures.path
+        for line in ["load \"\(f)/header.csv\"", "load \"\(f)/episodes.csv\"", "asat 2017-06-30", ":publish on",
+                     "lac = looked_after()", "lac top 3", "lac.child", "lac with tag = \"id \" + child", ":publish off"] {
+            let document = ScriptDocument(text: line)
+            session.record(session.run(document.items[0], in: document, file: nil))
+        }
+        let out = dir.appendingPathComponent("session.html").path
+        XCTAssertTrue(session.commands.run(":export \(out)", session: session).succeeded)
+        let html = try String(contentsOfFile: out, encoding: .utf8)
+        try assertNoIDs(html, ":export")
+        XCTAssertTrue(html.contains(IdentifierScreen.withheld))
+        XCTAssertNotNil(XMLParser(data: Data(html.utf8)).parse() ? html : nil, "well-formed XML")
+
+        let allowed = dir.appendingPathComponent("allowed.md").path
+        XCTAssertTrue(session.commands.run(":export \(allowed) --allow-ids", session: session).succeeded)
+        let md = try String(contentsOfFile: allowed, encoding: .utf8)
+        XCTAssertTrue(md.contains("QZ702K") && md.contains("rendered with --allow-ids"))
+    }
+}
