@@ -98,7 +98,7 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertEqual(show(":publish on"), "")
         XCTAssertEqual(show("1 + 2"), "c")
         XCTAssertEqual(session.log.entries.last?.result, ["3"], "recordings stay exact, so check still replays")
-        XCTAssertEqual(show(":publish"), "publishing is on: counts below 5 are suppressed")
+        XCTAssertEqual(show(":publish"), "publishing is on: counts below 5 are suppressed, child IDs withheld")
         _ = show(":publish on 10")
         XCTAssertEqual(show("7"), "c")
         _ = show(":publish off")

@@ -4,7 +4,26 @@ extension ShellSession {
     /// publishing is off.
     func published(_ output: Output, allowIDs: Bool = false) -> Output {
         guard let rules = settings.publishing else { return output }
-        let screen = allowIDs ? nil : IdentifierScreen(identifiers: interpreter.environment.identifierValues)
-        return rules.apply(to: output, screen: screen)
+        guard !allowIDs else { return rules.apply(to: output, screen: nil) }
+        // The session's identifiers are gathered only for an output with text in it to search.
+        let values = Self.hasText(output) ? interpreter.environment.identifierValues : []
+        return rules.apply(to: output, screen: IdentifierScreen(identifiers: values))
+    }
+
+    static func hasText(_ output: Output) -> Bool {
+        switch output {
+        case .none: false
+        case .message: true
+        case let .value(v): hasText(v)
+        }
+    }
+
+    static func hasText(_ value: Value) -> Bool {
+        switch value {
+        case .text, .list: true
+        case let .table(t): t.columns.contains { $0.type == .text }
+        case let .record(r): r.fields.contains { hasText($0.value) }
+        default: false
+        }
     }
 }
