@@ -149,6 +149,26 @@ extension RenderCommandTests {
         XCTAssertEqual(session.log.entries.last?.result.joined().contains("QZ702K"), true, "what is recorded stays exact")
     }
 
+    /// A tracker whose CHILD column reads as numbers: the IDs become text on load, so a list or an
+    /// aggregate of them is found too.
+    func testNumericIDsAreIdentifiersToo() throws {
+        let session = ShellSession()
+        func show(_ line: String) -> String {
+            let document = ScriptDocument(text: line)
+            let outcome = session.run(document.items[0], in: document, file: nil)
+            session.record(outcome)
+            return outcome.display
+        }
+        let care = RenderGoldenTests.root.appendingPathComponent("Tests/Fixtures/care").path
+        _ = show("load \"\(care)/plans.csv\" as plans")
+        XCTAssertEqual(show("plans.CHILD"), "[\"1002\", \"1001\", \"1007\"]", "text, as read")
+        _ = show(":publish on")
+        for statement in ["plans", "plans.CHILD", "max(plans.CHILD)", "plans with p = CHILD", "plans by CHILD"] {
+            let shown = show(statement)
+            for id in ["1001", "1002", "1007", "1,00"] { XCTAssertFalse(shown.contains(id), "\(id) in \(statement): \(shown)") }
+        }
+    }
+
     func testExportOfAPublishedSessionWithholdsIdentifiers() throws {
         let session = ShellSession()
         let f = Self.publishFixtures.path

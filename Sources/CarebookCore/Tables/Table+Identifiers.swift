@@ -7,11 +7,13 @@ extension Table {
     public static let identifierNames: Set<String> = ["child", "upn", "former_upn", "formerupn", "child_id", "childid",
                                                       "la_child_id", "lachildid"]
 
-    /// The table with every column named in `identifierNames` flagged as an identifier.
+    /// The table with every column named in `identifierNames` flagged as an identifier, and read as
+    /// text when it was read as numbers (`1002`, not `1,002`: an ID is a label, and as text it is
+    /// found wherever it goes, `t.CHILD` and `max(t.CHILD)` included).
     public func markingIdentifiers() -> Table {
         var out = self
         for column in columns where !column.isIdentifier && Self.identifierNames.contains(column.name.lowercased()) {
-            var flagged = column
+            var flagged = column.identifierText
             flagged.isIdentifier = true
             out = out.setting(flagged)
         }
@@ -20,4 +22,17 @@ extension Table {
 
     /// True when any column identifies a child.
     public var hasIdentifiers: Bool { columns.contains(where: \.isIdentifier) }
+}
+
+extension Column {
+    /// The column as text when it holds plain numbers: whole numbers without separators; otherwise unchanged.
+    var identifierText: Column {
+        guard case let .numbers(values, percent: false) = storage else { return self }
+        var builder = TextColumnBuilder()
+        for x in values {
+            if x.isNaN { builder.appendMissing(); continue }
+            builder.append(x.magnitude < 1e15 && x == x.rounded() ? String(Int64(x)) : String(x))
+        }
+        return Column(name: name, storage: builder.storage, levels: levels, identifier: isIdentifier)
+    }
 }
