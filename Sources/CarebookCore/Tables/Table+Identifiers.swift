@@ -1,6 +1,7 @@
 extension Table {
-    /// Column names (any case) that identify a child where a file is read: the SSDA903 `CHILD`, the
-    /// pupil numbers `UPN`/`FORMER_UPN`, and the CIN census's `LAchildID`.
+    /// Column names (any case; a space or hyphen reads as `_`) that identify a child where a file is
+    /// read: the SSDA903 `CHILD`, the pupil numbers `UPN`/`FORMER_UPN`, the CIN census's `LAchildID`,
+    /// and a tracker's `child_id`.
     ///
     /// This is the only place a name decides: from here on the flag travels with the column and with
     /// every column computed from it (`Column.isIdentifier`), whatever it is called.
@@ -12,7 +13,7 @@ extension Table {
     /// found wherever it goes, `t.CHILD` and `max(t.CHILD)` included).
     public func markingIdentifiers() -> Table {
         var out = self
-        for column in columns where !column.isIdentifier && Self.identifierNames.contains(column.name.lowercased()) {
+        for column in columns where !column.isIdentifier && Self.isIdentifierName(column.name) {
             var flagged = column.identifierText
             flagged.isIdentifier = true
             out = out.setting(flagged)
@@ -20,8 +21,10 @@ extension Table {
         return out
     }
 
-    /// True when any column identifies a child.
-    public var hasIdentifiers: Bool { columns.contains(where: \.isIdentifier) }
+    /// True for a name in `identifierNames`, ignoring case and reading spaces and hyphens as `_` (`Child ID`).
+    static func isIdentifierName(_ name: String) -> Bool {
+        identifierNames.contains(String(name.lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 }))
+    }
 }
 
 extension Column {
