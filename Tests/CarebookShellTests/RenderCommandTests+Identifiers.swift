@@ -46,6 +46,10 @@ extension RenderCommandTests {
         lac.child
         ids = lac.child
         ids
+        first = min(ids)
+        :vars
+        lac where child == "QZ702K"
+        :history
         lac top 3
         lac by child
         lac by placement_group with first = min(child)
@@ -142,11 +146,12 @@ extension RenderCommandTests {
         for mode in ["table", "csv", "markdown"] {
             _ = show(":mode \(mode)")
             for statement in ["looked_after() top 3", "looked_after() with tag = \"id \" + child", "looked_after().child", "header",
-                              "explain \"8.5\""] {
+                              "explain \"8.5\"", "first = min(looked_after().child)", ":vars", ":history"] {
                 try assertNoIDs(show(statement), "\(statement) in \(mode) mode")
             }
         }
-        XCTAssertEqual(session.log.entries.last?.result.joined().contains("QZ702K"), true, "what is recorded stays exact")
+        let recorded = session.log.entries.last { $0.text == "looked_after().child" }
+        XCTAssertEqual(recorded?.result.joined().contains("QZ702K"), true, "what is recorded stays exact")
     }
 
     /// A tracker whose CHILD column reads as numbers: the IDs become text on load, so a list or an

@@ -6,7 +6,8 @@ extension NotebookRunner {
             let outcome = session.run(item, in: document, file: file)
             session.record(outcome)
             if !outcome.succeeded { return (.error(outcome.recorded.joined(separator: "\n")), true) }
-            return (outcome.display.isEmpty ? nil : .result(.message(outcome.display)), false)
+            let text = session.publishedText(outcome.recorded.joined(separator: "\n"), allowIDs: allowIDs)
+            return (text.isEmpty ? nil : .result(.message(text)), false)
         case .entry(.failed):
             let outcome = session.run(item, in: document, file: file)
             return (.error(outcome.recorded.joined(separator: "\n")), true)

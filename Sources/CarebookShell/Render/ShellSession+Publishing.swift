@@ -10,6 +10,14 @@ extension ShellSession {
         return rules.apply(to: output, screen: IdentifierScreen(identifiers: values))
     }
 
+    /// A command's text as publishing shows it (`:vars` shows values, `:history` what was typed).
+    func publishedText(_ text: String, allowIDs: Bool = false) -> String {
+        guard settings.publishing != nil, !text.isEmpty, case let .message(m) = published(.message(text), allowIDs: allowIDs) else {
+            return text
+        }
+        return m
+    }
+
     static func hasText(_ output: Output) -> Bool {
         switch output {
         case .none: false

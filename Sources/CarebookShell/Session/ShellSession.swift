@@ -105,7 +105,7 @@ public final class ShellSession {
 
     func runCommand(_ line: String, range: SourceRange) -> ItemOutcome {
         let result = commands.run(line, session: self)
-        return ItemOutcome(display: result.text, recorded: Self.lines(result.text), succeeded: result.succeeded,
+        return ItemOutcome(display: publishedText(result.text), recorded: Self.lines(result.text), succeeded: result.succeeded,
                            logText: result.logged ? line : nil)
     }
 
