@@ -16,13 +16,16 @@ import Foundation
 /// Counts stay, and go through small-number suppression afterwards.
 public struct IdentifierScreen: Sendable {
     /// The session's identifier values, looked for in text.
-    public var identifiers: Set<String>
+    public let identifiers: Set<String>
+    /// The lengths (in characters) of the identifiers, for finding one inside a word (`"x" + child`).
+    let lengths: [Int]
 
     /// What is shown instead of a value made of identifiers.
     public static let withheld = "[child IDs withheld]"
 
     public init(identifiers: Set<String> = []) {
         self.identifiers = identifiers
+        lengths = Set(identifiers.map(\.count)).sorted()
     }
 
     /// The output without identifiers.
@@ -78,15 +81,28 @@ public struct IdentifierScreen: Sendable {
         }
     }
 
-    /// True when the text is an identifier or has one as a word.
+    /// True when the text is an identifier or has one in a word (`QZ701K`, `idQZ701K`).
     public func containsIdentifier(_ text: String) -> Bool {
         guard !identifiers.isEmpty else { return false }
         if identifiers.contains(text.trimmingCharacters(in: .whitespaces)) { return true }
-        return Self.words(text).contains { identifiers.contains(String(text[$0])) }
+        return Self.words(text).contains { holdsIdentifier(word: text[$0]) }
     }
 
-    /// The text with each run of identifiers (words separated only by spaces, commas or line breaks)
-    /// replaced by `withheld`.
+    /// True when some run of the word's characters is an identifier: each length an identifier has,
+    /// at each place in the word (words are short, and identifiers come in few lengths).
+    func holdsIdentifier(word: Substring) -> Bool {
+        if identifiers.contains(String(word)) { return true }
+        let chars = Array(word)
+        for length in lengths where length < chars.count {
+            for start in 0...(chars.count - length) where identifiers.contains(String(chars[start..<(start + length)])) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The text with each run of words holding identifiers (separated only by spaces, commas or line
+    /// breaks) replaced by `withheld`.
     public func screen(_ text: String) -> String {
         guard containsIdentifier(text) else { return text }
         if identifiers.contains(text.trimmingCharacters(in: .whitespaces)) { return Self.withheld }
@@ -96,7 +112,7 @@ public struct IdentifierScreen: Sendable {
         for word in Self.words(text) {
             let gap = text[cursor..<word.lowerBound]
             cursor = word.upperBound
-            if identifiers.contains(String(text[word])) {
+            if holdsIdentifier(word: text[word]) {
                 if inRun && gap.allSatisfy(Self.isRunSeparator) { continue }
                 out += gap + Self.withheld
                 inRun = true

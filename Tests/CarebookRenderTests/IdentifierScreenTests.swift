@@ -30,7 +30,8 @@ final class IdentifierScreenTests: XCTestCase {
         XCTAssertEqual(screen.screen("QZ701K, QZ702K and 3 others"), "[child IDs withheld] and 3 others")
         XCTAssertEqual(screen.screen("from QZ701K to QZ702K"), "from [child IDs withheld] to [child IDs withheld]")
         XCTAssertEqual(screen.screen("loaded 1002 rows"), "loaded [child IDs withheld] rows", "an ID as a word, even a number")
-        XCTAssertEqual(screen.screen("QZ701KX and 10021"), "QZ701KX and 10021", "only whole words")
+        XCTAssertEqual(screen.screen("xQZ701K and 10021 and 1003"), "[child IDs withheld] and [child IDs withheld] and 1003",
+                       "an ID inside a word (\"x\" + child) withholds the word")
         XCTAssertEqual(screen.screen("  QZ702K "), IdentifierScreen.withheld)
     }
 

@@ -47,6 +47,8 @@ extension RenderCommandTests {
         ids = lac.child
         ids
         first = min(ids)
+        "x" + first
+        "child " + first + " moved"
         :vars
         lac where child == "QZ702K"
         :history
