@@ -10,8 +10,8 @@ import Foundation
 ///   (`"id " + child`); a table with nothing else left becomes the note `withheld`;
 /// - a list holding an identifier, and a chart labelled by identifiers, become that note too
 ///   (their length would count children);
-/// - in any other text (a record field, an `explain` listing, a message) each run of identifiers
-///   becomes `[child IDs withheld]`.
+/// - in any other text (a record field, an `explain` listing, a message) each run of words holding
+///   an identifier, also inside a word (`"x" + child`), becomes `[child IDs withheld]`.
 ///
 /// Counts stay, and go through small-number suppression afterwards.
 public struct IdentifierScreen: Sendable {
