@@ -1,11 +1,12 @@
 extension Suppression {
-    /// A statement's output as published: values through `apply(to: Value)` with child IDs removed,
+    /// A statement's output as published: child identifiers withheld by `screen` (see `IdentifierScreen`;
+    /// nil only when the report is rendered with `--allow-ids`), then values through `apply(to: Value)`
     /// and small counts in messages (`cohort ooa: 1 row`) suppressed.
-    public func apply(to output: Output) -> Output {
-        switch output {
+    public func apply(to output: Output, screen: IdentifierScreen? = IdentifierScreen()) -> Output {
+        switch screen.map({ $0.apply(to: output) }) ?? output {
         case .none: .none
         case let .message(m): .message(apply(toMessage: m))
-        case let .value(v): .value(apply(to: Self.removingIdentifiers(v).0))
+        case let .value(v): .value(apply(to: v))
         }
     }
 

@@ -22,24 +22,4 @@ extension Suppression {
         chart.note = [chart.note, "values below \(threshold) suppressed"].compactMap { $0 }.joined(separator: "; ")
         return chart.record
     }
-
-    /// The value without child identifiers: every column named `child` (any case) removed, in tables
-    /// at any depth. The flag says whether anything was removed.
-    public static func removingIdentifiers(_ value: Value) -> (Value, removed: Bool) {
-        switch value {
-        case let .table(t):
-            let keep = t.columns.indices.filter { t.columns[$0].name.lowercased() != "child" }
-            return keep.count == t.columns.count ? (value, false) : (.table(t.selecting(keep)), true)
-        case let .record(r):
-            var removed = false
-            let fields = r.fields.map { f -> (name: String, value: Value) in
-                let (v, gone) = removingIdentifiers(f.value)
-                removed = removed || gone
-                return (f.name, v)
-            }
-            return (.record(Record(title: r.title, fields: fields)), removed)
-        default:
-            return (value, false)
-        }
-    }
 }

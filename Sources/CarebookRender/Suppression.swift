@@ -16,6 +16,8 @@
 ///    rounded to the nearest whole percent, halves away from zero (12.5% → 13%).
 /// 4. **Lone values.** A whole number `0 < n < threshold` on its own (`count ooa`) or in a record
 ///    is shown as `c`; a lone percentage is rounded as in 3. Money is not suppressed.
+/// 5. **Child identifiers** are withheld first, wherever they appear (`IdentifierScreen`, passed to
+///    `apply(to: Output, screen:)`).
 ///
 /// Count columns are number columns (not percents) whose values are all whole and not negative,
 /// and whose name does not say it is something else (`age`, `year`, `weeks…`, `days`, `month`,

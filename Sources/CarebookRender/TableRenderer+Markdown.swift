@@ -1,5 +1,5 @@
 extension TableRenderer {
-    /// A GitHub pipe table of every row: `|` escaped, line breaks as `<br>`, `---:` on right-aligned columns.
+    /// A GitHub pipe table of every row: `|` and raw HTML escaped, line breaks as `<br>`, `---:` on right-aligned columns.
     static func markdown(_ table: Table) -> String {
         if table.columns.isEmpty { return "" }
         let headers = table.columnNames.map { escape($0.replacingUnderscores()) }
@@ -18,12 +18,16 @@ extension TableRenderer {
         return ([line(headers), "| " + rule.joined(separator: " | ") + " |"] + rows.map(line)).joined(separator: "\n")
     }
 
-    /// Cell text safe inside a pipe table.
+    /// Cell text safe inside a pipe table: `|` escaped, and `<`, `>`, `&` as entities, so raw HTML in
+    /// data shows as text.
     static func escape(_ s: String) -> String {
         var out = ""
         for c in s {
             switch c {
             case "|": out += "\\|"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
             case "\n", "\r\n", "\r": out += "<br>"
             default: out.append(c)
             }

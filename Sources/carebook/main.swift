@@ -52,12 +52,12 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: "The report to write: OUT.md or OUT.html.") var output: String
     @Flag(help: "Suppress small numbers, for a report to be published.") var publish = false
     @Option(help: "With --publish, counts below this are suppressed.") var threshold = 5
-    @Flag(help: "Allow `list` (child IDs) in the report; never for a published one.") var allowIds = false
+    @Flag(help: "Show child IDs (`list`, and identifiers a published report withholds); the footer says so.") var allowIds = false
     @Flag(help: "Stop at the first failing statement.") var bail = false
 
     func run() throws {
         let status = CarebookCLI.render(file: file, output: output, publish: publish, threshold: threshold,
-                                        allowIDs: allowIds && !publish, bail: bail)
+                                        allowIDs: allowIds, bail: bail)
         if status != 0 { throw ExitCode(status) }
     }
 }

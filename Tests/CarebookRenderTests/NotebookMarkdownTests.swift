@@ -32,8 +32,8 @@ final class NotebookMarkdownTests: XCTestCase {
         XCTAssertEqual(ProseMarkdown.inline("see [notes](notes.html#a)"), "see <a href=\"notes.html#a\">notes</a>")
         XCTAssertEqual(ProseMarkdown.inline("[DfE](https://www.gov.uk/x)"), "<span class=\"link\">DfE</span> (www.gov.uk/x)")
         XCTAssertEqual(ProseMarkdown.inline("[x](javascript:alert(1))").contains("href"), false)
-        XCTAssertTrue(HTMLText.isExternal("//cdn.example/x.js"))
-        XCTAssertFalse(HTMLText.isExternal("../DOMAIN.md"))
+        XCTAssertEqual(LinkTarget("//cdn.example/x.js"), .web("//cdn.example/x.js"))
+        XCTAssertEqual(LinkTarget("../DOMAIN.md"), .relative("../DOMAIN.md"))
     }
 
     func testMarkdownNotebook() {

@@ -140,14 +140,14 @@ final class SuppressionTests: XCTestCase {
         XCTAssertEqual(chart.note, "values below 5 suppressed")
     }
 
-    func testChildIdentifiersAreRemoved() {
-        let t = Table(columns: [text("Child", ["1001", "1002"]), numbers("age", [3, 4])])
-        let (v, removed) = Suppression.removingIdentifiers(.table(t))
-        XCTAssertTrue(removed)
-        guard case let .table(out) = v else { return XCTFail() }
-        XCTAssertEqual(out.columnNames, ["age"])
+    func testIdentifierColumnsAreRemovedByKindNotName() {
+        var child = text("pupil", ["1001", "1002"])
+        child.isIdentifier = true
+        let t = Table(columns: [child, text("Child", ["x", "y"]), numbers("age", [3, 4])])
         guard case let .table(published) = rules.apply(to: Output.value(.table(t))).valueForTest else { return XCTFail() }
-        XCTAssertEqual(published.columnNames, ["age"])
+        XCTAssertEqual(published.columnNames, ["Child", "age"], "the flagged column goes, whatever its name; a name alone decides nothing")
+        guard case let .table(allowed) = rules.apply(to: Output.value(.table(t)), screen: nil).valueForTest else { return XCTFail() }
+        XCTAssertEqual(allowed.columnNames, ["pupil", "Child", "age"], "no screen (--allow-ids): nothing withheld")
     }
 }
 

@@ -64,10 +64,14 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertFalse(allowed.notebook.cells.contains { if case .error = $0 { true } else { false } })
 
         let out = dir.appendingPathComponent("p.md").path
-        XCTAssertEqual(render(path, out, publish: true, allowIDs: true), 0)
+        XCTAssertEqual(render(path, out, publish: true), 0)
         let published = try String(contentsOfFile: out, encoding: .utf8)
         XCTAssertFalse(published.contains("KX1") || published.contains("KX2"), "no child IDs in a published report")
         XCTAssertTrue(published.contains("> Published with small-number suppression"))
+        XCTAssertEqual(render(path, out, publish: true, allowIDs: true), 0)
+        let allowedPublished = try String(contentsOfFile: out, encoding: .utf8)
+        XCTAssertTrue(allowedPublished.contains("KX1") && allowedPublished.contains("rendered with --allow-ids"),
+                      "--allow-ids is the one way out, also when published, and the footer says so")
     }
 
     func testPublishedRenderSuppressesTablesValuesAndMessages() throws {
@@ -94,7 +98,7 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertEqual(show(":publish on"), "")
         XCTAssertEqual(show("1 + 2"), "c")
         XCTAssertEqual(session.log.entries.last?.result, ["3"], "recordings stay exact, so check still replays")
-        XCTAssertEqual(show(":publish"), "publishing is on: counts below 5 are suppressed")
+        XCTAssertEqual(show(":publish"), "publishing is on: counts below 5 are suppressed, child IDs withheld")
         _ = show(":publish on 10")
         XCTAssertEqual(show("7"), "c")
         _ = show(":publish off")

@@ -83,6 +83,7 @@ extension CareDataSet {
         // CHILD ids are unique (a repeat in a later header replaces the child), so labels never collide.
         t.codedText("child", rows: kids.count, keyCount: children.count,
                     distinct: true, key: { kids[$0] }, label: { children[$0].id })
+        t.markLastAsIdentifier()
         t.dates("date", dates)
         t.codedText("sex", rows: kids.count, keyCount: 3, key: { Int(children[kids[$0]].sex.rawValue) },
                     label: { Sex(rawValue: UInt8($0))!.code })

@@ -70,6 +70,7 @@ extension CareDataSet {
         // CHILD ids are unique (a repeat in a later header replaces the child), so labels never collide.
         t.codedText("child", rows: n, keyCount: children.count,
                     distinct: true, key: { entries[$0].child }, label: { children[$0].id })
+        t.markLastAsIdentifier()
         t.codedText("sex", rows: n, keyCount: 3, key: { Int(children[entries[$0].child].sex.rawValue) },
                     label: { Sex(rawValue: UInt8($0))!.code })
         t.numbers("age", ages.map(Double.init))

@@ -8,6 +8,11 @@ struct TableColumns {
         columns.append(Column(name: name, storage: b.storage, levels: levels))
     }
 
+    /// Flags the column just added as identifying a child.
+    mutating func markLastAsIdentifier() {
+        columns[columns.count - 1].isIdentifier = true
+    }
+
     mutating func column(_ column: Column) {
         columns.append(column)
     }

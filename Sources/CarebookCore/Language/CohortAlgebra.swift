@@ -49,6 +49,7 @@ public enum CohortAlgebra {
             switch Column.make(name: col.name, values: values) {
             case var .success(c):
                 c.levels = col.levels
+                c.isIdentifier = col.isIdentifier || b.columns[i].isIdentifier
                 columns.append(c)
             case .failure:
                 throw Diagnostic("column `\(col.name)` has different types on the two sides", at: range)

@@ -102,9 +102,10 @@ extension Evaluator {
         var result = table
         for item in items {
             let index = ColumnIndex(result)
+            let tainted = result.isIdentifierRead(by: item.value, index)
             if result.rowCount > 0,
                let column = vector(item.value, result, index)?.madeColumn(item.name, rows: result.rowCount) {
-                result = result.setting(column)
+                result = result.setting(column.flagged(tainted))
                 continue
             }
             var values: [Value] = []
@@ -113,7 +114,7 @@ extension Evaluator {
                 if row & 1023 == 0 { try Interruption.check() }
                 values.append(try evaluate(item.value, in: .row(result, row, index)))
             }
-            result = result.setting(try makeColumn(item.name, values, item.value.range))
+            result = result.setting(try makeColumn(item.name, values, item.value.range).flagged(tainted))
         }
         return result
     }

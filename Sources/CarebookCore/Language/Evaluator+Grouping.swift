@@ -15,7 +15,8 @@ extension Evaluator {
                 try Interruption.check()
                 values.append(try evaluate(item.value, in: .group(sorted, rows, index)))
             }
-            result = result.setting(try makeColumn(item.name, values, item.value.range))
+            let tainted = sorted.isIdentifierRead(by: item.value, index)
+            result = result.setting(try makeColumn(item.name, values, item.value.range).flagged(tainted))
         }
         return result
     }

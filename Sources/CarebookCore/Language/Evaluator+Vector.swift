@@ -122,7 +122,9 @@ extension VectorValue {
             if (0..<c.count).allSatisfy({ c.isMissing($0) }) {
                 return Column(name: name, storage: .text(codes: [Int32](repeating: -1, count: rows), dictionary: []))
             }
-            guard case let .text(codes, dictionary) = c.storage else { return Column(name: name, storage: c.storage) }
+            guard case let .text(codes, dictionary) = c.storage else {
+                return Column(name: name, storage: c.storage, identifier: c.isIdentifier)
+            }
             var builder = TextColumnBuilder()
             var recoded = [Int32](repeating: -2, count: dictionary.count)
             let compact = codes.map { code -> Int32 in
@@ -130,7 +132,7 @@ extension VectorValue {
                 if recoded[Int(code)] == -2 { recoded[Int(code)] = builder.code(for: dictionary[Int(code)]) }
                 return recoded[Int(code)]
             }
-            return Column(name: name, storage: .text(codes: compact, dictionary: builder.dictionary))
+            return Column(name: name, storage: .text(codes: compact, dictionary: builder.dictionary), identifier: c.isIdentifier)
         }
     }
 }

@@ -27,7 +27,7 @@ public struct CostBreakdown: Sendable {
         }
         let share = weeklyTotals.map { total == 0 || $0 == Column.missingInteger ? Double.nan : Double($0) / Double(total) }
         table = Table(columns: [
-            Column(name: source.columns[key].name, storage: labels.storage),
+            Column(name: source.columns[key].name, storage: labels.storage, identifier: source.columns[key].isIdentifier),
             Column(name: "children", storage: .numbers(children, percent: false)),
             Column(name: "weekly_cost", storage: .money(weeklyTotals)),
             Column(name: "annual_cost", storage: .money(annual)),

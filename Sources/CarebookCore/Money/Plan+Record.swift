@@ -40,7 +40,7 @@ extension Plan {
         var child = TextColumnBuilder(), from = TextColumnBuilder(), to = TextColumnBuilder()
         for m in moves { child.append(m.child); from.append(m.fromGroup); to.append(m.toGroup) }
         return Table(columns: [
-            Column(name: "child", storage: child.storage),
+            Column(name: "child", storage: child.storage, identifier: true),
             Column(name: "from_group", storage: from.storage),
             Column(name: "to_group", storage: to.storage),
             Column(name: "move_date", storage: .dates(moves.map { Int64($0.date.number) })),

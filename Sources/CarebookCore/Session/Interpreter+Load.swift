@@ -71,7 +71,8 @@ extension Interpreter {
                               cacheKey: fingerprint.map { LoadCache.tableKey($0, name: path) })
         let read = try fingerprint.flatMap { environment.care.cache.csv($0, name: path) }
             ?? readCSV(&file, fingerprint, at: pathExpr.range)
-        let csv = read.load
+        var csv = read.load
+        csv.table = csv.table.markingIdentifiers()     // from the cache too: the flag is not stored there
         for loader in loaders {
             if let message = try loader.load(file, csv: csv, into: self, at: pathExpr.range) {
                 environment.addSource(read.source)

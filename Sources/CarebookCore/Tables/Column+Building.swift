@@ -35,6 +35,6 @@ extension Column {
         case let .text(codes, d): .text(codes: rows.map { $0 < 0 ? -1 : codes[$0] }, dictionary: d)
         case let .bools(v): .bools(rows.map { $0 < 0 ? nil : v[$0] })
         }
-        return Column(name: name, storage: gathered, levels: levels)
+        return Column(name: name, storage: gathered, levels: levels, identifier: isIdentifier)
     }
 }

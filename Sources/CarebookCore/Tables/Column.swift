@@ -27,6 +27,9 @@ public struct Column: Sendable {
     ///
     /// Sorting and grouping on the column follow this order; values not listed come after, in natural order.
     public var levels: [String]?
+    /// True when the cells identify a child (CHILD, UPN, or anything computed from them); published
+    /// reports withhold such columns. Kept by every operation that carries the column along.
+    public var isIdentifier = false
 
     /// Typed cell storage.
     public enum Storage: Sendable {
@@ -44,10 +47,11 @@ public struct Column: Sendable {
 
     public static let missingInteger = Int64.min
 
-    public init(name: String, storage: Storage, levels: [String]? = nil) {
+    public init(name: String, storage: Storage, levels: [String]? = nil, identifier: Bool = false) {
         self.name = name
         self.storage = storage
         self.levels = levels
+        self.isIdentifier = identifier
     }
 
     public var type: ColumnType {
@@ -115,7 +119,7 @@ public struct Column: Sendable {
         case let .text(codes, d): .text(codes: rows.map { codes[$0] }, dictionary: d)
         case let .bools(v): .bools(rows.map { v[$0] })
         }
-        return Column(name: name, storage: gathered, levels: levels)
+        return Column(name: name, storage: gathered, levels: levels, identifier: isIdentifier)
     }
 }
 

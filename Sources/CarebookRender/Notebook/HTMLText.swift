@@ -13,20 +13,15 @@ public enum HTMLText {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
+            case _ where c.unicodeScalars.contains(where: isNotXML): out += "\u{FFFD}"
             default: out.append(c)
             }
         }
         return out
     }
 
-    /// True when an address would make a browser fetch or leave the file (`http:`, `https:`, `//host`, `javascript:` …).
-    ///
-    /// Reports are self-contained: such links are shown as text, never as `href`s.
-    public static func isExternal(_ address: String) -> Bool {
-        let lower = address.lowercased().trimmingCharacters(in: .whitespaces)
-        if lower.hasPrefix("//") { return true }
-        guard let colon = lower.firstIndex(of: ":") else { return false }
-        let scheme = lower[..<colon]
-        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "." || $0 == "-" }
+    /// True for a control character XML 1.0 does not allow (all below U+0020 but tab, line feed and return).
+    static func isNotXML(_ s: Unicode.Scalar) -> Bool {
+        (s.value < 0x20 && s.value != 0x09 && s.value != 0x0A && s.value != 0x0D) || s.value == 0xFFFE || s.value == 0xFFFF
     }
 }

@@ -13,11 +13,12 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
         for notice in notebook.notices { parts.append("> " + notice) }
     }
 
-    /// Prose as written, with headings one level down (the title is the only `#` heading).
+    /// Prose as written, with headings one level down (the title is the only `#` heading) and links
+    /// checked (`MarkdownLinks`).
     public mutating func visitProse(_ markdown: String) {
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             ProseMarkdown.heading(line.drop { $0 == " " }).map { level, _ in level < 6 ? "#" + line : String(line) } ?? String(line)
-        }
+        }.map(MarkdownLinks.sanitize)
         parts.append(lines.joined(separator: "\n"))
     }
 

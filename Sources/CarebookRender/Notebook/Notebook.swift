@@ -14,6 +14,8 @@ public struct Notebook: Sendable {
     public var cells: [NotebookCell]
     /// Sentences shown under the title, such as the note that small numbers were suppressed.
     public var notices: [String]
+    /// A sentence the footer ends with, such as the warning that child IDs were let through.
+    public var footerNote: String?
 
     public init(title: String, asat: Day? = nil, sources: [DataSource] = [], version: String,
                 cells: [NotebookCell] = [], notices: [String] = []) {

@@ -13,11 +13,12 @@ public protocol NotebookVisitor {
 }
 
 extension Notebook {
-    /// `as at 30 Jun 2017 · carebook 0.1.0`, the line both renderers print in the footer.
+    /// `as at 30 Jun 2017 · carebook 0.1.0` (and the `footerNote`), the line both renderers print in the footer.
     public var footerSummary: String {
         var parts: [String] = []
         if let asat { parts.append("as at " + NotebookDates.long(asat)) }
         parts.append("carebook " + version)
+        if let footerNote { parts.append(footerNote) }
         return parts.joined(separator: " · ")
     }
 }

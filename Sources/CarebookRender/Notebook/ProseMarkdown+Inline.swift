@@ -81,10 +81,13 @@ struct InlineScanner {
         }
         let label = ProseMarkdown.inline(text(i + 1..<mid))
         let address = text(mid + 2..<close)
-        if HTMLText.isExternal(address) {
-            out += "<span class=\"link\">" + label + "</span> (" + HTMLText.escape(ProseMarkdown.bare(address)) + ")"
-        } else {
-            out += "<a href=\"" + HTMLText.escape(address) + "\">" + label + "</a>"
+        switch LinkTarget(address) {
+        case let .relative(target):
+            out += "<a href=\"" + HTMLText.escape(target) + "\">" + label + "</a>"
+        case let .web(target):
+            out += "<span class=\"link\">" + label + "</span> (" + HTMLText.escape(ProseMarkdown.bare(target)) + ")"
+        case .refused:
+            out += "<span class=\"link\">" + label + "</span>"
         }
         i = close + 1
         return true

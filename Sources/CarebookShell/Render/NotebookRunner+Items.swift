@@ -6,7 +6,8 @@ extension NotebookRunner {
             let outcome = session.run(item, in: document, file: file)
             session.record(outcome)
             if !outcome.succeeded { return (.error(outcome.recorded.joined(separator: "\n")), true) }
-            return (outcome.display.isEmpty ? nil : .result(.message(outcome.display)), false)
+            let text = session.publishedText(outcome.recorded.joined(separator: "\n"), allowIDs: allowIDs)
+            return (text.isEmpty ? nil : .result(.message(text)), false)
         case .entry(.failed):
             let outcome = session.run(item, in: document, file: file)
             return (.error(outcome.recorded.joined(separator: "\n")), true)
@@ -30,7 +31,7 @@ extension NotebookRunner {
             let recorded = session.render(output, session.settings.recordOptions)
             session.record(ItemOutcome(display: "", recorded: ShellSession.lines(recorded), succeeded: true,
                                        logText: statement.text))
-            let shown = session.settings.publishing.map { $0.apply(to: output) } ?? output
+            let shown = session.published(output, allowIDs: allowIDs)
             switch shown {
             case .none: return (nil, false)
             case let .message(m): return (.result(.message(m)), false)

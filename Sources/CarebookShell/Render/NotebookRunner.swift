@@ -7,7 +7,7 @@ import Foundation
 /// (set by `--publish`, or by a `:publish` line in the script from that line on).
 public struct NotebookRunner {
     public let session: ShellSession
-    /// Show `list …` results (child IDs); refused otherwise.
+    /// Show child IDs: `list …` results, and identifiers in a published report; withheld otherwise.
     public var allowIDs = false
     /// Stop at the first failing statement.
     public var bail = false
@@ -54,15 +54,39 @@ public struct NotebookRunner {
     /// The notebook around the cells: title (taken out of the prose), as-at date, sources, notices.
     func notebook(_ cells: [NotebookCell], file: String?, title: String?, published: Bool) -> Notebook {
         var cells = cells
+        if published && !allowIDs {
+            cells = Self.screening(cells, IdentifierScreen(identifiers: session.interpreter.environment.identifierValues))
+        }
         let fallback = title ?? file.map { ($0 as NSString).lastPathComponent } ?? "carebook session"
         let heading = NotebookProse.takeTitle(&cells)
         let env = session.interpreter.environment
         var notices: [String] = []
         if published {
             let rules = session.settings.publishing ?? Suppression()
-            notices.append(rules.notice + " Child IDs are left out.")
+            notices.append(rules.notice + (allowIDs ? Self.idsShownNotice : Self.idsWithheldNotice))
         }
-        return Notebook(title: heading ?? fallback, asat: env.reportingDate, sources: env.sources,
-                        version: CarebookVersion.current, cells: cells, notices: notices)
+        var notebook = Notebook(title: heading ?? fallback, asat: env.reportingDate, sources: env.sources,
+                                version: CarebookVersion.current, cells: cells, notices: notices)
+        if allowIDs { notebook.footerNote = Self.allowIDsFooter }
+        return notebook
     }
+
+    /// The cells with identifiers withheld from their text too: a script's prose, code and errors can
+    /// name a child (`lac where child == "…"`), and a published report shows none.
+    static func screening(_ cells: [NotebookCell], _ screen: IdentifierScreen) -> [NotebookCell] {
+        cells.map { cell in
+            switch cell {
+            case let .prose(text): .prose(screen.screen(text))
+            case let .code(text, line): .code(screen.screen(text), line: line)
+            case let .error(text): .error(screen.screen(text))
+            case .result: cell
+            }
+        }
+    }
+
+    /// What a published report says of child IDs.
+    static let idsWithheldNotice = " Child IDs are withheld wherever they appear."
+    static let idsShownNotice = " Child IDs are shown: rendered with --allow-ids."
+    /// The footer's last words when IDs were let through.
+    static let allowIDsFooter = "rendered with --allow-ids: child IDs are shown, so this report identifies children"
 }

@@ -38,12 +38,12 @@ public enum RenderCommands {
         return "wrote \(output): " + parts.joined(separator: ", ")
     }
 
-    static let publish = Command("publish", summary: "suppress small numbers (below 5, or N) in what is shown and exported",
+    static let publish = Command("publish", summary: "suppress small numbers (below 5, or N) and withhold child IDs in what is shown and exported",
                                  usage: ":publish on [N]|off", example: ":publish on 10", arguments: ["on", "off"],
                                  logged: true) { session, args in
         switch args.first {
         case nil:
-            return .ok(session.settings.publishing.map { "publishing is on: counts below \($0.threshold) are suppressed" }
+            return .ok(session.settings.publishing.map { "publishing is on: counts below \($0.threshold) are suppressed, child IDs withheld" }
                        ?? "publishing is off")
         case "off"?:
             session.settings.publishing = nil

@@ -80,7 +80,7 @@ public final class ShellSession {
             // Scripts and pipes show exactly what they record: render once unless a terminal or publishing differs.
             let sameAsRecorded = settings.publishing == nil && settings.displayOptions == settings.recordOptions
             var display = sameAsRecorded ? recorded
-                : render(settings.publishing.map { $0.apply(to: output) } ?? output, settings.displayOptions)
+                : render(published(output), settings.displayOptions)
             if settings.timer {
                 let ms = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
                 display += (display.isEmpty ? "" : "\n") + "(\(Self.formatMilliseconds(ms)))"
@@ -105,7 +105,7 @@ public final class ShellSession {
 
     func runCommand(_ line: String, range: SourceRange) -> ItemOutcome {
         let result = commands.run(line, session: self)
-        return ItemOutcome(display: result.text, recorded: Self.lines(result.text), succeeded: result.succeeded,
+        return ItemOutcome(display: publishedText(result.text), recorded: Self.lines(result.text), succeeded: result.succeeded,
                            logText: result.logged ? line : nil)
     }
 

@@ -108,7 +108,7 @@ public enum CareBuiltins {
         }
         return .table(Table(columns: [
             Column(name: "file", storage: file.storage), Column(name: "line", storage: .numbers(line, percent: false)),
-            Column(name: "child", storage: child.storage), Column(name: "rule", storage: rule.storage),
+            Column(name: "child", storage: child.storage, identifier: true), Column(name: "rule", storage: rule.storage),
             Column(name: "outcome", storage: outcome.storage), Column(name: "message", storage: message.storage),
         ], rowCount: line.count, origin: "validation of \(origin(data))"))
     }
@@ -145,7 +145,7 @@ public enum CareBuiltins {
         for row in 0..<t.rowCount {
             if t.columns[i].isMissing(row) { builder.appendMissing() } else { builder.append(CohortAlgebra.key(t[row, i])) }
         }
-        return t.setting(Column(name: t.columns[i].name, storage: builder.storage))
+        return t.setting(Column(name: t.columns[i].name, storage: builder.storage, identifier: t.columns[i].isIdentifier))
     }
 
     static func joinTables(_ left: Table, _ right: Table, key: String, at range: SourceRange) throws -> Table {

@@ -1,0 +1,37 @@
+extension ShellSession {
+    /// An output as publishing shows it: child identifiers withheld (`IdentifierScreen`, over every
+    /// identifier the session holds) unless `allowIDs`, then small numbers suppressed. Unchanged when
+    /// publishing is off.
+    func published(_ output: Output, allowIDs: Bool = false) -> Output {
+        guard let rules = settings.publishing else { return output }
+        guard !allowIDs else { return rules.apply(to: output, screen: nil) }
+        // The session's identifiers are gathered only for an output with text in it to search.
+        let values = Self.hasText(output) ? interpreter.environment.identifierValues : []
+        return rules.apply(to: output, screen: IdentifierScreen(identifiers: values))
+    }
+
+    /// A command's text as publishing shows it (`:vars` shows values, `:history` what was typed).
+    func publishedText(_ text: String, allowIDs: Bool = false) -> String {
+        guard settings.publishing != nil, !text.isEmpty, case let .message(m) = published(.message(text), allowIDs: allowIDs) else {
+            return text
+        }
+        return m
+    }
+
+    static func hasText(_ output: Output) -> Bool {
+        switch output {
+        case .none: false
+        case .message: true
+        case let .value(v): hasText(v)
+        }
+    }
+
+    static func hasText(_ value: Value) -> Bool {
+        switch value {
+        case .text, .list: true
+        case let .table(t): t.columns.contains { $0.type == .text }
+        case let .record(r): r.fields.contains { hasText($0.value) }
+        default: false
+        }
+    }
+}
