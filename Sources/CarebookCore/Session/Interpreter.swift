@@ -22,9 +22,14 @@ public final class Interpreter {
 
     public var evaluator: Evaluator { Evaluator(environment: environment, builtins: builtins) }
 
-    /// Runs one statement; the session changes only when it succeeds.
+    /// Warnings the last statement raised, beside its result: it still succeeded (or failed) as returned.
+    public private(set) var warnings: [Diagnostic] = []
+
+    /// Runs one statement; the session changes only when it succeeds. Any warnings are in `warnings` afterwards.
     public func execute(_ statement: Statement) -> Result<Output, StatementError> {
         Interruption.reset()
+        environment.warnings = []
+        defer { warnings = environment.warnings; environment.warnings = [] }
         do {
             return .success(try run(statement))
         } catch let d as Diagnostic {
