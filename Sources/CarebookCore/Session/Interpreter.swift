@@ -92,14 +92,20 @@ extension Interpreter {
             guard case let .money(weekly) = value else {
                 throw Diagnostic("a unit cost is money, such as £880, not \(value.kind.withArticle)", at: range)
             }
+            guard weekly.pence >= 0 else { throw Diagnostic("a weekly unit cost cannot be negative (\(weekly.formatted()))", at: range) }
             var costs = environment.care.costs
-            let key = UnitCosts.key(field)
-            let group = costs.entries.first { UnitCosts.key($0.group).hasPrefix(key) && $0.ageBand == nil && $0.provider == nil }?.group
-                ?? field.replacingOccurrences(of: "_", with: " ")
-            costs.set(group, weekly: weekly)
+            let (group, note): (String, String?)
+            do {
+                (group, note) = try costs.set(named: field.replacingOccurrences(of: "_", with: " "), weekly: weekly,
+                                              mapping: environment.care.mapping)
+            } catch {
+                var d = error
+                d.range = range
+                throw d
+            }
             if costs.origin.isEmpty { costs.origin = "set in the session" }
             environment.care.costs = costs
-            return .message("unit cost: \(group) \(weekly.formatted()) a week")
+            return .message("unit cost: \(group) \(weekly.formatted()) a week" + (note.map { "; " + $0 } ?? ""))
         case nil:
             throw Diagnostic.unknownName(name, at: range, candidates: environment.names + ["costs"])
         }

@@ -16,8 +16,8 @@ public enum MoneyBuiltins {
     }
 
     /// Runs a money computation, pointing any error at the call.
-    static func located<T>(_ args: CallArguments, _ body: () throws(Diagnostic) -> T) throws -> T {
-        do { return try body() } catch { var d = error; if d.range == nil { d.range = args.range }; d.file = nil; throw d }
+    static func located<T>(_ args: CallArguments, at range: SourceRange? = nil, _ body: () throws(Diagnostic) -> T) throws -> T {
+        do { return try body() } catch { var d = error; if d.range == nil { d.range = range ?? args.range }; d.file = nil; throw d }
     }
 
     static let costs = Builtin("costs", summary: "the unit costs in use: weekly cost per placement group",
@@ -30,15 +30,21 @@ public enum MoneyBuiltins {
     static let setCost = Builtin("set_cost", summary: "set a weekly unit cost for a placement group (optionally an age band or provider)",
                                  usage: "set_cost(GROUP, £WEEKLY[, age_band: BAND][, provider: CODE])",
                                  example: "set_cost(\"Agency fostering\", £880)") { args in
-        let group = try args.text(0, "group")
+        let name = try args.text(0, "group")
         let (v, r) = try args.value(1, "weekly")
         guard case let .money(weekly) = v else { throw args.wrongKind(v, r, "money, such as £880") }
+        guard weekly.pence >= 0 else { throw Diagnostic("a weekly unit cost cannot be negative (\(weekly.formatted()))", at: r) }
         let band = try args.optional(2, "age_band").map { _ in try args.text(2, "age_band") }
         let provider = try args.optional(3, "provider").map { _ in try args.text(3, "provider") }
-        args.environment.care.costs.set(group, weekly: weekly, ageBand: band, provider: provider)
-        if args.environment.care.costs.origin.isEmpty { args.environment.care.costs.origin = "set in the session" }
+        var costs = args.environment.care.costs
+        let (group, note) = try located(args, at: try args.value(0, "group").range) { () throws(Diagnostic) in
+            try costs.set(named: name, weekly: weekly, ageBand: band, provider: provider, mapping: args.environment.care.mapping)
+        }
+        if costs.origin.isEmpty { costs.origin = "set in the session" }
+        args.environment.care.costs = costs
         let scope = [band, provider].compactMap { $0 }.joined(separator: ", ")
-        return .text("unit cost: \(group)\(scope.isEmpty ? "" : " (\(scope))") \(weekly.formatted()) a week")
+        return .text("unit cost: \(group)\(scope.isEmpty ? "" : " (\(scope))") \(weekly.formatted()) a week"
+                     + (note.map { "; " + $0 } ?? ""))
     }
 
     static let weeksPerYear = Builtin("weeks_per_year", summary: "the weeks in a year used for annual costs and full-year effects (52, or set 52.14)",
