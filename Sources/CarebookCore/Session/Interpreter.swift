@@ -65,6 +65,7 @@ public final class Interpreter {
             guard case let .date(d) = v else {
                 throw Diagnostic("`asat` needs a date, not \(v.kind.withArticle)", at: e.range, hint: "for example: asat 2017-06-30")
             }
+            try environment.checkWithinData(d, "the as-at date", at: e.range)
             environment.asat = d
             return .message("as at \(d.iso)")
         case let .load(pathExpr, alias):

@@ -51,7 +51,7 @@ public enum MoneyBuiltins {
                                       usage: "weeks_per_year([N])", example: "weeks_per_year(52.14)") { args in
         if args.optional(0, "weeks") != nil {
             let n = try args.number(0, "weeks")
-            guard n > 0, n <= 53 else { throw Diagnostic("weeks per year must be between 0 and 53", at: args.range) }
+            guard n > 0, n <= 53 else { throw args.outOfRange("weeks", .number(n), args.optional(0, "weeks")!.range, "more than 0 and at most 53") }
             args.environment.weeksPerYear = n
         }
         return .number(args.environment.weeksPerYear)
