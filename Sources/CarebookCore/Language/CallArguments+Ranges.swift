@@ -3,7 +3,7 @@ extension CallArguments {
     /// nil when it is not given. `why` says what the bounds protect ("a success rate is a chance").
     public func percent(_ label: String, within bounds: ClosedRange<Double>, _ why: String) throws -> Double? {
         guard let (v, r) = optional(99, label) else { return nil }
-        guard case let .percent(p) = v else { throw wrongKind(v, r, "a percentage, such as 72%") }
+        guard case let .percent(p) = v else { throw wrongKind(v, r, "a percentage \(Self.percentBounds(bounds)), such as 72%") }
         guard bounds.contains(p) else { throw outOfRange(label, v, r, Self.percentBounds(bounds), why) }
         return p
     }
