@@ -123,7 +123,7 @@ extension CommandRegistry {
         guard let path = args.first else { return .failed("say where: :save FILE.cb") }
         let target = path.hasSuffix(".cb") ? path : path + ".cb"
         do {
-            try PrivateFile.writeAtomically(session.scriptText(), to: target)
+            try PrivateFile.writeAtomically(session.scriptText(savedTo: target), to: target)
         } catch let d as Diagnostic {
             return .failed(d.message)
         } catch {

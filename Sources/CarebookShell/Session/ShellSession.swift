@@ -170,9 +170,15 @@ public final class ShellSession {
         ms < 10 ? String(format: "%.2f ms", ms) : ms < 1000 ? String(format: "%.1f ms", ms) : String(format: "%.2f s", ms / 1000)
     }
 
-    /// The session as a script with its data fingerprints and recorded results.
-    public func scriptText() -> String {
-        ScriptWriter.script(version: CarebookVersion.current, sources: interpreter.environment.sources, log: log)
+    /// The session as a script with its data fingerprints and recorded results; saved to `path`, its
+    /// data paths are written relative to that file's folder (see `ScriptPaths`).
+    public func scriptText(savedTo path: String? = nil) -> String {
+        var (log, sources) = (log, interpreter.environment.sources)
+        if let path {
+            let folder = (ScriptPaths.absolute(path) as NSString).deletingLastPathComponent
+            (log, sources) = ScriptPaths.relocated(log, sources, to: folder, interpreter)
+        }
+        return ScriptWriter.script(version: CarebookVersion.current, sources: sources, log: log)
     }
 }
 
