@@ -92,6 +92,9 @@ public enum CareIndicatorBuiltins {
             let t = ind.thresholds
             lines.append("targets:     " + [("red", t.red), ("amber", t.amber), ("green", t.green)].compactMap { name, v in
                 v.map { "\(name) \(ind.unit.format($0))" } }.joined(separator: " · "))
+            let b = t.bands(ind.polarity) { ind.unit.format($0) }
+            lines.append("bands:       " + [("green", b.green), ("amber", b.amber), ("red", b.red)].compactMap { name, v in
+                v.map { "\(name) \($0)" } }.joined(separator: " · "))
         }
         guard args.environment.care.data != nil else { return lines.joined(separator: "\n") }
         let r = try result(ind, args)
