@@ -20,10 +20,10 @@ extension Evaluator {
                                 resolving(right, table, index, &vocabularies)), expr.range)
         case let .binary(op, left, right) where op == .equal || op == .notEqual || op == .in:
             if let v = vocabulary(left, table, index, &vocabularies) {
-                return Expr(.binary(op, left, resolved(right, v, list: op == .in)), expr.range)
+                return Expr(.binary(op, left, resolved(sessionText(right, index), v, list: op == .in)), expr.range)
             }
             if op != .in, let v = vocabulary(right, table, index, &vocabularies) {
-                return Expr(.binary(op, resolved(left, v, list: false), right), expr.range)
+                return Expr(.binary(op, resolved(sessionText(left, index), v, list: false), right), expr.range)
             }
             return expr
         default:
@@ -39,6 +39,18 @@ extension Evaluator {
         let v = ColumnVocabulary(table.columns[c], care: environment.care)
         vocabularies[c] = v
         return v
+    }
+
+    /// A session name bound to text or a list (not a column) as the literal it stands for, so that
+    /// `g = "secure"` then `… where placement_group == g` is checked as the literal would be.
+    private func sessionText(_ expr: Expr, _ index: ColumnIndex) -> Expr {
+        guard case let .name(name) = expr.kind, index[name] == nil, case let .value(v)? = environment.lookup(name) else { return expr }
+        switch v {
+        case .text: return Expr(.literal(v), expr.range)
+        case let .list(items) where items.allSatisfy({ if case .text = $0 { true } else { false } }):
+            return Expr(.list(items.map { Expr(.literal($0), expr.range) }), expr.range)
+        default: return expr
+        }
     }
 
     /// A text literal (or a list of them) as the column holds it, warning about one it never holds.
