@@ -81,6 +81,7 @@ public enum MoneyBuiltins {
         }
         let from = try args.date(99, "from"), to = try args.date(99, "to")
         guard from <= to else { throw Diagnostic("the period starts (\(from.iso)) after it ends (\(to.iso))", at: args.range) }
+        try args.checkWithinData(to, "`to:`", at: args.optional(99, "to")?.range ?? args.range)
         return .money(try located(args) { () throws(Diagnostic) in try c.episodeCost(data, children: children, from: from, to: to) })
     }
 
