@@ -79,11 +79,11 @@ public final class ShellSession {
         switch result {
         case let .success(output):
             // Warnings come first, as recorded: a new one makes `check` report the statement.
-            let result = render(output, settings.recordOptions)
-            let recorded = Self.joined(warned.recorded, result)
+            let text = render(output, settings.recordOptions)
+            let recorded = Self.joined(warned.recorded, text)
             // Scripts and pipes show what they record (warnings in full): render once unless a terminal or publishing differs.
             let sameAsRecorded = settings.publishing == nil && settings.displayOptions == settings.recordOptions
-            var display = Self.joined(settings.color ? warned.colored : warned.plain, sameAsRecorded ? result
+            var display = Self.joined(settings.color ? warned.colored : warned.plain, sameAsRecorded ? text
                 : render(settings.publishing.map { $0.apply(to: output) } ?? output, settings.displayOptions))
             if settings.timer {
                 let ms = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
