@@ -105,7 +105,11 @@ public enum CarebookCLI {
                     report = ReplayChecker().check(ScriptDocument(text: report.updatedText), file: file)
                     passes += 1
                 }
-                if update {
+                if update, !report.missingData.isEmpty {
+                    // Recordings made without the data would only record its absence.
+                    out.writeError(ReplayChecker.describe(report) + "\n\(file): not updated: a data file is missing\n")
+                    status = max(status, 1)
+                } else if update {
                     do {
                         try PrivateFile.writeAtomically(report.updatedText, to: file)
                         out.write(report.updatedText == document.text ? "\(file): recorded results are up to date\n"

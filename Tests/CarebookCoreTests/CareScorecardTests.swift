@@ -29,8 +29,10 @@ final class CareScorecardTests: XCTestCase {
         XCTAssertEqual(cells("6.3"), ["0", "0", "2", "→", nil])
         XCTAssertEqual(cells("6.4"), ["2", "1", "5", "↓", nil])
         XCTAssertEqual(cells("6.5"), ["50.0%", "100.0%", "60.0%", "↑", "Green"])
-        XCTAssertEqual(row("8.2")["red"]?.text, "12.0%")
-        XCTAssertEqual(row("8.2")["green"]?.text, "9.6%")
+        // The red, amber and green columns are the bands of values each colour covers (red 12%, amber 12%, green 9.6%).
+        XCTAssertEqual(row("8.2")["red"]?.text, "12.0% or more")
+        XCTAssertEqual(row("8.2")["amber"]?.text, "9.6% to under 12.0%")
+        XCTAssertEqual(row("8.2")["green"]?.text, "below 9.6%")
         XCTAssertEqual(row("8.2")["good"]?.text, "Low")
         XCTAssertEqual(card.rows.first { $0.id == "6.5" }?.yearToDate?.text, "3 of 5, 60.0%")
     }

@@ -20,8 +20,18 @@ public final class Environment {
     public var care = CareState()
     /// Data files loaded in this session, in load order, for script headers and `check`.
     public private(set) var sources: [DataSource] = []
+    /// Warnings raised by the statement being run (a comparison with a value no row has, …);
+    /// the interpreter hands them back beside the result and clears them for the next statement.
+    public internal(set) var warnings: [Diagnostic] = []
 
     public init() {}
+
+    /// Adds a warning for the statement being run (once, however often the same text is reached).
+    public func warn(_ warning: Diagnostic) {
+        var w = warning
+        w.severity = .warning
+        if !warnings.contains(w) { warnings.append(w) }
+    }
 
     public func bind(_ name: String, _ binding: Binding) {
         if bindings[name] == nil { order.append(name) }

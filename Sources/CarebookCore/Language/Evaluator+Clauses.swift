@@ -57,6 +57,7 @@ extension Evaluator {
 
     func filter(_ table: Table, _ condition: Expr) throws -> Table {
         let index = ColumnIndex(table)
+        let condition = resolvingTextValues(condition, table, index)
         if table.rowCount > 0, let mask = vector(condition, table, index)?.mask(rows: table.rowCount) {
             return table.filtering(mask)
         }
@@ -102,6 +103,8 @@ extension Evaluator {
         var result = table
         for item in items {
             let index = ColumnIndex(result)
+            var item = item
+            item.value = resolvingTextValues(item.value, result, index)
             let tainted = result.isIdentifierRead(by: item.value, index)
             if result.rowCount > 0,
                let column = vector(item.value, result, index)?.madeColumn(item.name, rows: result.rowCount) {

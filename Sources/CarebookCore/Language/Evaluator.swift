@@ -67,6 +67,9 @@ public struct Evaluator {
         }
         var inner = self
         inner.expanding.insert(name)
+        // A cohort's warnings point into its definition and were given when it was defined.
+        let warned = environment.warnings
+        defer { environment.warnings = warned }
         do {
             return try inner.evaluate(definition)
         } catch var d as Diagnostic {

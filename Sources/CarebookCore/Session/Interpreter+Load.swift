@@ -107,15 +107,17 @@ extension Interpreter {
         return read
     }
 
-    /// The path as given when it exists (or is absolute), else relative to the running script's folder.
+    /// Where a `load` path points: an absolute path as given; a relative one from the running script's
+    /// folder (as `:save` writes them, so a script replays from any working directory), else from the
+    /// working directory (paths typed at the prompt, and older scripts). A file found in neither is
+    /// reported at the script-relative place.
     public func resolve(_ path: String) -> String {
         let expanded = path.hasPrefix("~/") ? NSString(string: path).expandingTildeInPath : path
-        if expanded.hasPrefix("/") || FileManager.default.fileExists(atPath: expanded) { return expanded }
-        if let dir = scriptDirectory {
-            let candidate = (dir as NSString).appendingPathComponent(expanded)
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-        }
-        return expanded
+        if expanded.hasPrefix("/") { return expanded }
+        guard let dir = scriptDirectory, !dir.isEmpty else { return expanded }
+        let candidate = (dir as NSString).appendingPathComponent(expanded)
+        if FileManager.default.fileExists(atPath: candidate) { return candidate }
+        return FileManager.default.fileExists(atPath: expanded) ? expanded : candidate
     }
 
     /// A name made from a file name: "unit-costs 2016.csv" → `unit_costs_2016`.

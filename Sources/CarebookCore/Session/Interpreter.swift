@@ -22,9 +22,14 @@ public final class Interpreter {
 
     public var evaluator: Evaluator { Evaluator(environment: environment, builtins: builtins) }
 
-    /// Runs one statement; the session changes only when it succeeds.
+    /// Warnings the last statement raised, beside its result: it still succeeded (or failed) as returned.
+    public private(set) var warnings: [Diagnostic] = []
+
+    /// Runs one statement; the session changes only when it succeeds. Any warnings are in `warnings` afterwards.
     public func execute(_ statement: Statement) -> Result<Output, StatementError> {
         Interruption.reset()
+        environment.warnings = []
+        defer { warnings = environment.warnings; environment.warnings = [] }
         do {
             return .success(try run(statement))
         } catch let d as Diagnostic {
@@ -60,6 +65,7 @@ public final class Interpreter {
             guard case let .date(d) = v else {
                 throw Diagnostic("`asat` needs a date, not \(v.kind.withArticle)", at: e.range, hint: "for example: asat 2017-06-30")
             }
+            try environment.checkWithinData(d, "the as-at date", at: e.range)
             environment.asat = d
             return .message("as at \(d.iso)")
         case let .load(pathExpr, alias):
@@ -87,14 +93,20 @@ extension Interpreter {
             guard case let .money(weekly) = value else {
                 throw Diagnostic("a unit cost is money, such as £880, not \(value.kind.withArticle)", at: range)
             }
+            guard weekly.pence >= 0 else { throw Diagnostic("a weekly unit cost cannot be negative (\(weekly.formatted()))", at: range) }
             var costs = environment.care.costs
-            let key = UnitCosts.key(field)
-            let group = costs.entries.first { UnitCosts.key($0.group).hasPrefix(key) && $0.ageBand == nil && $0.provider == nil }?.group
-                ?? field.replacingOccurrences(of: "_", with: " ")
-            costs.set(group, weekly: weekly)
+            let (group, note): (String, String?)
+            do {
+                (group, note) = try costs.set(named: field.replacingOccurrences(of: "_", with: " "), weekly: weekly,
+                                              mapping: environment.care.mapping)
+            } catch {
+                var d = error
+                d.range = range
+                throw d
+            }
             if costs.origin.isEmpty { costs.origin = "set in the session" }
             environment.care.costs = costs
-            return .message("unit cost: \(group) \(weekly.formatted()) a week")
+            return .message("unit cost: \(group) \(weekly.formatted()) a week" + (note.map { "; " + $0 } ?? ""))
         case nil:
             throw Diagnostic.unknownName(name, at: range, candidates: environment.names + ["costs"])
         }

@@ -41,6 +41,11 @@ public struct HTMLNotebookRenderer: NotebookVisitor {
         body.append("<pre class=\"\(kind)\" role=\"alert\">" + HTMLText.escape(message) + "</pre>")
     }
 
+    /// Drawn in the amber of a refusal (`pre.error.refused`): noticed, but not red.
+    public mutating func visitWarning(_ message: String) {
+        body.append("<pre class=\"error refused warning\" role=\"note\">" + HTMLText.escape(message) + "</pre>")
+    }
+
     public mutating func finish(_ notebook: Notebook) -> String {
         body.append("</main>")
         body.append(Self.footer(notebook))

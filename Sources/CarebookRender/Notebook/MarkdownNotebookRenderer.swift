@@ -37,6 +37,10 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
         parts.append(Self.fence(message, info: "text"))
     }
 
+    public mutating func visitWarning(_ message: String) {
+        parts.append(Self.fence(message, info: "text"))
+    }
+
     public mutating func finish(_ notebook: Notebook) -> String {
         var footer = ["---", "", notebook.footerSummary + "."]
         if !notebook.sources.isEmpty {

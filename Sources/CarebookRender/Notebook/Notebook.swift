@@ -42,6 +42,7 @@ public struct Notebook: Sendable {
             case let .code(text, line): v.visitCode(text, line: line)
             case let .result(result): v.visitResult(result)
             case let .error(text): v.visitError(text)
+            case let .warning(text): v.visitWarning(text)
             }
         }
         return v.finish(self)
@@ -58,6 +59,8 @@ public enum NotebookCell: Sendable {
     case result(NotebookResult)
     /// An error (or a refusal) in place of a result, as plain text.
     case error(String)
+    /// A warning about a statement that still succeeded (its result follows), as plain text.
+    case warning(String)
 }
 
 /// The result shown beneath a statement.

@@ -8,6 +8,8 @@ public protocol NotebookVisitor {
     mutating func visitCode(_ code: String, line: Int)
     mutating func visitResult(_ result: NotebookResult)
     mutating func visitError(_ message: String)
+    /// A warning shown above a statement's result.
+    mutating func visitWarning(_ message: String)
     /// The whole document, footer included.
     mutating func finish(_ notebook: Notebook) -> String
 }

@@ -4,10 +4,10 @@ extension CommandRegistry {
     /// The commands every session has.
     public static let standard = CommandRegistry([help, vars, historyCommand, mode, timer, save, quit, validate, tutorial, cache] + RenderCommands.all)
 
-    static let help = Command("help", summary: "list commands and functions, or explain one",
-                              usage: ":help [NAME]", example: ":help weekly_cost") { session, args in
+    static let help = Command("help", summary: "list commands and functions, explain one, or find them by a topic word",
+                              usage: ":help [NAME | TOPIC]", example: ":help sgo") { session, args in
         guard let name = args.first else { return .ok(overview(session)) }
-        return detail(name, session)
+        return args.count == 1 ? detail(name, session) : topic(args.joined(separator: " "), session)
     }
 
     static func overview(_ session: ShellSession) -> String {
@@ -38,9 +38,25 @@ extension CommandRegistry {
         if case let .success(c) = session.commands.resolve(name), raw.hasPrefix(":") || session.interpreter.builtins[name] == nil {
             return .ok("\(c.usage)\n  \(c.summary)\n  example: \(c.example)")
         }
+        return topic(raw, session)
+    }
+
+    /// The functions and commands about a topic word: one in full, several listed; else the nearest name.
+    static func topic(_ words: String, _ session: ShellSession) -> CommandResult {
+        let (found, also) = HelpTopics(session).matches(words)
+        let seeAlso = also.isEmpty ? [] : ["See also: " + also.map(\.name).joined(separator: ", ")]
+        if found.count == 1 {
+            let e = found[0]
+            return .ok((["\(e.usage)", "  \(e.summary)", "  example: \(e.example)"] + seeAlso).joined(separator: "\n"))
+        }
+        if !found.isEmpty {
+            let width = found.map(\.name.count).max() ?? 0
+            return .ok((["About \"\(words)\":"] + found.map { "  " + pad($0.name, width) + "  " + $0.summary } + seeAlso
+                + ["Type :help NAME for an example."]).joined(separator: "\n"))
+        }
         let candidates = session.interpreter.builtins.names + session.commands.commands.map(\.name)
-        let hint = Suggest.nearest(to: name, in: candidates).map { "; did you mean `\($0)`?" } ?? ""
-        return .failed("no command or function `\(raw)`" + hint)
+        let hint = Suggest.nearest(to: words, in: candidates).map { "; did you mean `\($0)`?" } ?? ""
+        return .failed("no command, function or topic `\(words)`" + hint)
     }
 
     static let vars = Command("vars", summary: "list the names bound in this session",
@@ -107,7 +123,7 @@ extension CommandRegistry {
         guard let path = args.first else { return .failed("say where: :save FILE.cb") }
         let target = path.hasSuffix(".cb") ? path : path + ".cb"
         do {
-            try PrivateFile.writeAtomically(session.scriptText(), to: target)
+            try PrivateFile.writeAtomically(session.scriptText(savedTo: target), to: target)
         } catch let d as Diagnostic {
             return .failed(d.message)
         } catch {

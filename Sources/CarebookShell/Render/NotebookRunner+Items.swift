@@ -1,19 +1,19 @@
 extension NotebookRunner {
-    /// Runs one item; returns the cell to show beneath its code (if any) and whether it failed.
-    func result(_ item: ScriptDocument.Item, _ document: ScriptDocument, file: String?) -> (NotebookCell?, Bool) {
+    /// Runs one item; returns the cells to show beneath its code (warnings, then its result) and whether it failed.
+    func result(_ item: ScriptDocument.Item, _ document: ScriptDocument, file: String?) -> ([NotebookCell], Bool) {
         switch item.kind {
         case .command:
             let outcome = session.run(item, in: document, file: file)
             session.record(outcome)
-            if !outcome.succeeded { return (.error(outcome.recorded.joined(separator: "\n")), true) }
+            if !outcome.succeeded { return ([.error(outcome.recorded.joined(separator: "\n"))], true) }
             let text = session.publishedText(outcome.recorded.joined(separator: "\n"), allowIDs: allowIDs)
-            return (text.isEmpty ? nil : .result(.message(text)), false)
+            return (text.isEmpty ? [] : [.result(.message(text))], false)
         case .entry(.failed):
             let outcome = session.run(item, in: document, file: file)
-            return (.error(outcome.recorded.joined(separator: "\n")), true)
+            return ([.error(outcome.recorded.joined(separator: "\n"))], true)
         case let .entry(.statement(statement)):
             if !allowIDs, Self.listsChildren(statement) {
-                return (.error(Self.listRefusal), false)
+                return ([.error(Self.listRefusal)], false)
             }
             return run(statement, document, file: file)
         }
@@ -25,23 +25,26 @@ extension NotebookRunner {
         + "for a report that is not published"
 
     /// Runs a statement directly, keeping its value for the notebook (and its recording for the log).
-    func run(_ statement: Statement, _ document: ScriptDocument, file: String?) -> (NotebookCell?, Bool) {
-        switch session.interpreter.execute(statement) {
+    func run(_ statement: Statement, _ document: ScriptDocument, file: String?) -> ([NotebookCell], Bool) {
+        let result = session.interpreter.execute(statement)
+        let warned = session.warnings(source: document.text, file: file).recorded
+        switch result {
         case let .success(output):
-            let recorded = session.render(output, session.settings.recordOptions)
+            let recorded = ShellSession.joined(warned, session.render(output, session.settings.recordOptions))
             session.record(ItemOutcome(display: "", recorded: ShellSession.lines(recorded), succeeded: true,
                                        logText: statement.text))
             let shown = session.published(output, allowIDs: allowIDs)
-            switch shown {
-            case .none: return (nil, false)
-            case let .message(m): return (.result(.message(m)), false)
-            case let .value(v): return (.result(.value(v)), false)
+            let cell: NotebookCell? = switch shown {
+            case .none: nil
+            case let .message(m): .result(.message(m))
+            case let .value(v): .result(.value(v))
             }
+            return ((warned.isEmpty ? [] : [.warning(warned)]) + (cell.map { [$0] } ?? []), false)
         case let .failure(.diagnostic(d)):
             let outcome = session.failure([d], source: document.text, file: file)
-            return (.error(outcome.recorded.joined(separator: "\n")), true)
+            return ([.error(outcome.recorded.joined(separator: "\n"))], true)
         case .failure(.interrupted):
-            return (.error("interrupted"), true)
+            return ([.error("interrupted")], true)
         }
     }
 

@@ -37,10 +37,10 @@ public struct NotebookRunner {
             if let prose = NotebookProse.text(lines, from: cursor, to: item.startLine) { cells.append(.prose(prose)) }
             cursor = item.endLine + 1 + item.recorded.count
             cells.append(.code(NotebookProse.code(lines, item), line: item.startLine))
-            let (cell, failed) = result(item, document, file: file)
+            let (shown, failed) = result(item, document, file: file)
             published = published || session.settings.publishing != nil
-            if let cell { cells.append(cell) }
-            if failed, case let .error(text)? = cell { errors.append(text) }
+            cells += shown
+            if failed, case let .error(text)? = shown.last { errors.append(text) }
             if failed && bail { break }
             if session.quitRequested { break }
         }
@@ -79,6 +79,7 @@ public struct NotebookRunner {
             case let .prose(text): .prose(screen.screen(text))
             case let .code(text, line): .code(screen.screen(text), line: line)
             case let .error(text): .error(screen.screen(text))
+            case let .warning(text): .warning(screen.screen(text))
             case .result: cell
             }
         }

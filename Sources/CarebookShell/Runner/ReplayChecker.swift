@@ -28,7 +28,20 @@ public struct ReplayChecker {
         /// The script as it was checked.
         public var document: String
 
-        public var passed: Bool { differences.isEmpty && changedSources.isEmpty }
+        /// Data files that are not where the script says (paths relative to its folder), in the order found.
+        public var missingData: [MissingData] = []
+        /// Statements not replayed because a data file they follow is missing.
+        public var notReplayed = 0
+
+        public var passed: Bool { differences.isEmpty && changedSources.isEmpty && missingData.isEmpty }
+    }
+
+    /// A data file the script loads that is not there.
+    public struct MissingData: Sendable {
+        /// The path as the script writes it.
+        public var path: String
+        /// Where it was looked for.
+        public var lookedFor: String
     }
 
     public init() {}
@@ -38,7 +51,18 @@ public struct ReplayChecker {
         session.interpreter.scriptDirectory = (file as NSString).deletingLastPathComponent
         var differences: [Difference] = []
         var actuals: [(item: ScriptDocument.Item, lines: [String])] = []
-        for item in document.items {
+        var missing = document.sources.compactMap { missingData($0.path, session) }
+        var notReplayed = 0
+        for (i, item) in document.items.enumerated() {
+            // A missing data file is reported once, not as a difference in every statement after it
+            // (unless the script records that load failing: then the failure is what it checks).
+            if let path = Self.loadedPath(item), item.recorded.first?.hasPrefix("error:") != true,
+               let gone = missingData(path, session) {
+                if !missing.contains(where: { $0.path == gone.path }) { missing.append(gone) }
+                notReplayed = document.items.count - i
+                actuals += document.items[i...].map { ($0, $0.recorded) }
+                break
+            }
             let outcome = session.run(item, in: document, file: file)
             session.record(outcome)
             actuals.append((item, outcome.recorded))
@@ -47,10 +71,24 @@ public struct ReplayChecker {
                                               expected: item.recorded, actual: outcome.recorded))
             }
         }
-        let changed = changedSources(document.sources, session)
+        let changed = changedSources(document.sources, session).filter { c in !missing.contains { $0.path == c.path } }
         let updated = Self.rewrite(document, actuals, sources: session.interpreter.environment.sources)
         return Report(file: file, items: document.items.count, differences: differences, changedSources: changed,
-                      updatedText: updated, document: document.text)
+                      updatedText: updated, document: document.text, missingData: missing, notReplayed: notReplayed)
+    }
+
+    /// The path of a `load "PATH"` statement; nil for other items.
+    static func loadedPath(_ item: ScriptDocument.Item) -> String? {
+        guard case let .entry(.statement(statement)) = item.kind, case let .load(pathExpr, _) = statement.kind,
+              case let .literal(.text(path)) = pathExpr.kind else { return nil }
+        return path
+    }
+
+    /// The file a script's path points to, when it is not there.
+    func missingData(_ path: String, _ session: ShellSession) -> MissingData? {
+        let resolved = session.interpreter.resolve(path)
+        guard !FileManager.default.fileExists(atPath: resolved) else { return nil }
+        return MissingData(path: path, lookedFor: ScriptPaths.absolute(resolved))
     }
 
     func statementText(_ item: ScriptDocument.Item, _ document: ScriptDocument) -> String {
@@ -92,6 +130,10 @@ public struct ReplayChecker {
     public static func describe(_ r: Report) -> String {
         var out: [String] = []
         let name = r.file
+        for m in r.missingData {
+            out.append("\(name): data file \(m.path) is missing (looked for \(m.lookedFor); "
+                       + "a relative path is read from the script's folder)")
+        }
         for d in r.differences {
             out.append("\(name):\(d.line): result differs for: \(d.statement.split(separator: "\n").first ?? "")")
             out.append("  expected:")
@@ -105,6 +147,7 @@ public struct ReplayChecker {
         }
         let n = r.differences.count
         out.append("\(name): \(r.items) statements, " + (r.passed ? "all match" : "\(n) differ\(n == 1 ? "s" : "")"
+                   + (r.notReplayed == 0 ? "" : ", \(r.notReplayed) not replayed for missing data")
                    + (r.changedSources.isEmpty ? "" : ", \(r.changedSources.count) data file(s) changed")))
         return out.joined(separator: "\n")
     }

@@ -74,13 +74,17 @@ public final class ShellSession {
 
     func runStatement(_ statement: Statement, source: String, file: String?) -> ItemOutcome {
         let started = DispatchTime.now()
-        switch interpreter.execute(statement) {
+        let result = interpreter.execute(statement)
+        let warned = warnings(source: source, file: file)
+        switch result {
         case let .success(output):
-            let recorded = render(output, settings.recordOptions)
-            // Scripts and pipes show exactly what they record: render once unless a terminal or publishing differs.
+            // Warnings come first, as recorded: a new one makes `check` report the statement.
+            let text = render(output, settings.recordOptions)
+            let recorded = Self.joined(warned.recorded, text)
+            // Scripts and pipes show what they record (warnings in full): render once unless a terminal or publishing differs.
             let sameAsRecorded = settings.publishing == nil && settings.displayOptions == settings.recordOptions
-            var display = sameAsRecorded ? recorded
-                : render(published(output), settings.displayOptions)
+            var display = Self.joined(settings.color ? warned.colored : warned.plain, sameAsRecorded ? text
+                : render(published(output), settings.displayOptions))
             if settings.timer {
                 let ms = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
                 display += (display.isEmpty ? "" : "\n") + "(\(Self.formatMilliseconds(ms)))"
@@ -91,6 +95,24 @@ public final class ShellSession {
         case .failure(.interrupted):
             return ItemOutcome(display: "interrupted", recorded: ["interrupted"], succeeded: false, interrupted: true)
         }
+    }
+
+    /// The last statement's warnings: recorded as one `warning: …` line each (so a recording does not
+    /// depend on where the statement stands in a file), shown as full blocks, plain and coloured.
+    func warnings(source: String, file: String?) -> (recorded: String, plain: String, colored: String) {
+        let warnings = interpreter.warnings
+        guard !warnings.isEmpty else { return ("", "", "") }
+        let name = file.map { ($0 as NSString).lastPathComponent }
+        let text = { (color: Bool) in
+            warnings.map { DiagnosticRenderer.render($0.located(in: name, lineOffset: 0), source: source, color: color) }
+                .joined(separator: "\n")
+        }
+        let recorded = warnings.map { "warning: " + $0.message }.joined(separator: "\n")
+        return (recorded, text(false), text(true))
+    }
+
+    static func joined(_ a: String, _ b: String) -> String {
+        a.isEmpty ? b : b.isEmpty ? a : a + "\n" + b
     }
 
     func failure(_ diagnostics: [Diagnostic], source: String, file: String?) -> ItemOutcome {
@@ -150,9 +172,15 @@ public final class ShellSession {
         ms < 10 ? String(format: "%.2f ms", ms) : ms < 1000 ? String(format: "%.1f ms", ms) : String(format: "%.2f s", ms / 1000)
     }
 
-    /// The session as a script with its data fingerprints and recorded results.
-    public func scriptText() -> String {
-        ScriptWriter.script(version: CarebookVersion.current, sources: interpreter.environment.sources, log: log)
+    /// The session as a script with its data fingerprints and recorded results; saved to `path`, its
+    /// data paths are written relative to that file's folder (see `ScriptPaths`).
+    public func scriptText(savedTo path: String? = nil) -> String {
+        var (log, sources) = (log, interpreter.environment.sources)
+        if let path {
+            let folder = (ScriptPaths.absolute(path) as NSString).deletingLastPathComponent
+            (log, sources) = ScriptPaths.relocated(log, sources, to: folder, interpreter)
+        }
+        return ScriptWriter.script(version: CarebookVersion.current, sources: sources, log: log)
     }
 }
 

@@ -18,6 +18,9 @@ public struct Indicator: Sendable {
     public var isYearToDate: Bool
     /// Target and tolerances.
     public var thresholds: Thresholds
+    /// For a snapshot measure over the months up to the day (8.2's rolling twelve months), how many:
+    /// the window its result reports is then those months, not the day alone.
+    public var lookbackMonths: Int? = nil
     /// Computes the figures over a window (as at its last day for snapshot measures).
     let measure: @Sendable (MeasureContext) -> Measurement
 }

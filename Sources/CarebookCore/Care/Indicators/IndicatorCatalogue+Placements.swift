@@ -17,7 +17,7 @@ extension IndicatorCatalogue {
             status and moves with the same carer are not new placements; temporary moves (T0–T4: \
             hospital, holidays, carers' holidays) do not count at all.
             """, numerator: "those with 3 or more placements in the 12 months to the day", denominator: lac,
-                  isYearToDate: false, thresholds: .none, measure: CareMeasures.threeOrMorePlacements),
+                  isYearToDate: false, thresholds: .none, lookbackMonths: 12, measure: CareMeasures.threeOrMorePlacements),
         share("8.3", "% of looked-after children in a family-based setting", .high,
               "those in foster care, placed for adoption or placed with parents", """
             Of the children looked after on the day, the share living in a family: foster care \

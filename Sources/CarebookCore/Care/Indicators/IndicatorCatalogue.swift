@@ -49,7 +49,11 @@ public struct IndicatorCatalogue: Sendable {
             value = m.numerator
         }
         let rag = value.flatMap { RAG.rate(value: $0, thresholds: indicator.thresholds, polarity: indicator.polarity) }
-        return IndicatorResult(id: indicator.id, name: indicator.name, unit: indicator.unit, window: context.window,
+        // A rolling measure reports the months it looked at: at 2017-06-30, 2016-07-01 to 2017-06-30.
+        let window = indicator.lookbackMonths.map {
+            DayRange(from: context.day.adding(months: -$0).adding(days: 1), to: context.day)
+        } ?? context.window
+        return IndicatorResult(id: indicator.id, name: indicator.name, unit: indicator.unit, window: window,
                                numerator: m.numerator, denominator: m.denominator, value: value,
                                children: m.children, rag: rag)
     }

@@ -32,7 +32,7 @@ public struct Scorecard: Sendable {
         return Day.monthNames[day.month - 1] + "-" + (y < 10 ? "0" : "") + String(y)
     }
 
-    /// The scorecard as a table: id, indicator, good, one text column per month, ytd, dot, rag, red, amber, green.
+    /// The scorecard as a table: id, indicator, good, one text column per month, ytd, dot, rag, and the red, amber and green bands.
     public var table: Table {
         var t = TableColumns()
         t.text("id", rows.map(\.id))
@@ -44,9 +44,12 @@ public struct Scorecard: Sendable {
         t.text("ytd", rows.map { row in row.yearToDate.map { row.unit.format($0.value) } })
         t.text("dot", rows.map { $0.direction?.symbol })
         t.text("rag", rows.map { $0.rag?.rawValue })
-        t.text("red", rows.map { row in row.thresholds.red.map { row.unit.format($0) } })
-        t.text("amber", rows.map { row in row.thresholds.amber.map { row.unit.format($0) } })
-        t.text("green", rows.map { row in row.thresholds.green.map { row.unit.format($0) } })
+        // Each colour's band of values (as `RAG.rate` rates them), so that a red and amber given as one
+        // threshold still read as three bands.
+        let bands = rows.map { row in row.thresholds.bands(row.polarity) { row.unit.format($0) } }
+        t.text("red", bands.map(\.red))
+        t.text("amber", bands.map(\.amber))
+        t.text("green", bands.map(\.green))
         let span = monthEnds.first.map { "\(Scorecard.label($0))–\(Scorecard.label(monthEnds.last!))" } ?? ""
         return t.table(rows: rows.count, origin: "scorecard \(span)")
     }

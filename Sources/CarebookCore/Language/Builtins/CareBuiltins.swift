@@ -18,11 +18,13 @@ public enum CareBuiltins {
     static func day(_ args: CallArguments, _ index: Int = 0, label: String = "on") throws -> Day {
         if let arg = args.optional(index, label) {
             guard case let .date(d) = arg.value else { throw args.wrongKind(arg.value, arg.range, "a date") }
+            try args.checkWithinData(d, "`\(label):`", at: arg.range)
             return d
         }
         guard let d = args.environment.reportingDate else {
             throw Diagnostic("no as-at date: set one with `asat 2017-06-30`, or load SSDA903 data", at: args.range)
         }
+        try args.checkWithinData(d, "the as-at date", at: args.range)
         return d
     }
 
@@ -45,12 +47,14 @@ public enum CareBuiltins {
             guard case let .date(from)? = r["from"], case let .date(to)? = r["to"] else {
                 throw Diagnostic("expected a period such as fy(2017)", at: range)
             }
+            try args.checkWithinData(to, "the period's end", at: range)
             return DayRange(from: from, to: to)
         }
         if args.optional(0, "from") != nil || args.optional(1, "to") != nil {
             let to = args.optional(1, "to") != nil ? try args.date(1, "to") : try day(args, 99, label: "on")
             let from = args.optional(0, "from") != nil ? try args.date(0, "from") : DayRange.yearToDate(to).from
             guard from <= to else { throw Diagnostic("the period starts (\(from.iso)) after it ends (\(to.iso))", at: args.range) }
+            try args.checkWithinData(to, "the period's end", at: args.range)
             return DayRange(from: from, to: to)
         }
         return DayRange.yearToDate(try day(args, 99, label: "on"))

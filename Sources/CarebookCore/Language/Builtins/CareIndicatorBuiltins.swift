@@ -53,6 +53,7 @@ public enum CareIndicatorBuiltins {
         let to = try args.optional(1, "to").map { _ in try args.date(1, "to") } ?? (try CareBuiltins.day(args, 99))
         let from = try args.optional(0, "from").map { _ in try args.date(0, "from") } ?? to.adding(months: -2).endOfMonth
         guard from <= to else { throw Diagnostic("`from:` is after `to:`", at: args.range) }
+        try args.checkWithinData(from, "`from:`", at: args.optional(0, "from")?.range ?? args.range)
         let care = args.environment.care
         var t = care.catalogue.scorecard(from: from, to: to, data: data, population: care.population).table
         t.origin = "scorecard \(from.iso) to \(to.iso) from \(CareBuiltins.origin(data))"
@@ -92,6 +93,9 @@ public enum CareIndicatorBuiltins {
             let t = ind.thresholds
             lines.append("targets:     " + [("red", t.red), ("amber", t.amber), ("green", t.green)].compactMap { name, v in
                 v.map { "\(name) \(ind.unit.format($0))" } }.joined(separator: " · "))
+            let b = t.bands(ind.polarity) { ind.unit.format($0) }
+            lines.append("bands:       " + [("green", b.green), ("amber", b.amber), ("red", b.red)].compactMap { name, v in
+                v.map { "\(name) \($0)" } }.joined(separator: " · "))
         }
         guard args.environment.care.data != nil else { return lines.joined(separator: "\n") }
         let r = try result(ind, args)

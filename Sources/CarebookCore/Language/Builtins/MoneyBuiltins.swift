@@ -16,8 +16,8 @@ public enum MoneyBuiltins {
     }
 
     /// Runs a money computation, pointing any error at the call.
-    static func located<T>(_ args: CallArguments, _ body: () throws(Diagnostic) -> T) throws -> T {
-        do { return try body() } catch { var d = error; if d.range == nil { d.range = args.range }; d.file = nil; throw d }
+    static func located<T>(_ args: CallArguments, at range: SourceRange? = nil, _ body: () throws(Diagnostic) -> T) throws -> T {
+        do { return try body() } catch { var d = error; if d.range == nil { d.range = range ?? args.range }; d.file = nil; throw d }
     }
 
     static let costs = Builtin("costs", summary: "the unit costs in use: weekly cost per placement group",
@@ -30,22 +30,28 @@ public enum MoneyBuiltins {
     static let setCost = Builtin("set_cost", summary: "set a weekly unit cost for a placement group (optionally an age band or provider)",
                                  usage: "set_cost(GROUP, £WEEKLY[, age_band: BAND][, provider: CODE])",
                                  example: "set_cost(\"Agency fostering\", £880)") { args in
-        let group = try args.text(0, "group")
+        let name = try args.text(0, "group")
         let (v, r) = try args.value(1, "weekly")
         guard case let .money(weekly) = v else { throw args.wrongKind(v, r, "money, such as £880") }
+        guard weekly.pence >= 0 else { throw Diagnostic("a weekly unit cost cannot be negative (\(weekly.formatted()))", at: r) }
         let band = try args.optional(2, "age_band").map { _ in try args.text(2, "age_band") }
         let provider = try args.optional(3, "provider").map { _ in try args.text(3, "provider") }
-        args.environment.care.costs.set(group, weekly: weekly, ageBand: band, provider: provider)
-        if args.environment.care.costs.origin.isEmpty { args.environment.care.costs.origin = "set in the session" }
+        var costs = args.environment.care.costs
+        let (group, note) = try located(args, at: try args.value(0, "group").range) { () throws(Diagnostic) in
+            try costs.set(named: name, weekly: weekly, ageBand: band, provider: provider, mapping: args.environment.care.mapping)
+        }
+        if costs.origin.isEmpty { costs.origin = "set in the session" }
+        args.environment.care.costs = costs
         let scope = [band, provider].compactMap { $0 }.joined(separator: ", ")
-        return .text("unit cost: \(group)\(scope.isEmpty ? "" : " (\(scope))") \(weekly.formatted()) a week")
+        return .text("unit cost: \(group)\(scope.isEmpty ? "" : " (\(scope))") \(weekly.formatted()) a week"
+                     + (note.map { "; " + $0 } ?? ""))
     }
 
     static let weeksPerYear = Builtin("weeks_per_year", summary: "the weeks in a year used for annual costs and full-year effects (52, or set 52.14)",
                                       usage: "weeks_per_year([N])", example: "weeks_per_year(52.14)") { args in
         if args.optional(0, "weeks") != nil {
             let n = try args.number(0, "weeks")
-            guard n > 0, n <= 53 else { throw Diagnostic("weeks per year must be between 0 and 53", at: args.range) }
+            guard n > 0, n <= 53 else { throw args.outOfRange("weeks", .number(n), args.optional(0, "weeks")!.range, "more than 0 and at most 53") }
             args.environment.weeksPerYear = n
         }
         return .number(args.environment.weeksPerYear)
@@ -75,6 +81,7 @@ public enum MoneyBuiltins {
         }
         let from = try args.date(99, "from"), to = try args.date(99, "to")
         guard from <= to else { throw Diagnostic("the period starts (\(from.iso)) after it ends (\(to.iso))", at: args.range) }
+        try args.checkWithinData(to, "`to:`", at: args.optional(99, "to")?.range ?? args.range)
         return .money(try located(args) { () throws(Diagnostic) in try c.episodeCost(data, children: children, from: from, to: to) })
     }
 

@@ -19,6 +19,7 @@ public enum MoneyPlanBuiltins {
         example: "convert_to_sgo(sgo, from: 2017-10-01, allowance: £150, success: 50%)") { args in
         let (v, r) = try args.value(99, "allowance")
         guard case let .money(allowance) = v else { throw args.wrongKind(v, r, "a weekly allowance in money, such as £150") }
+        guard allowance.pence >= 0 else { throw args.outOfRange("allowance", v, r, "£0 or more") }
         return try plan(args, "conversion to SGO at \(allowance.formatted()) a week", .fixed("SGO", allowance), dateLabel: "from")
     }
 
@@ -34,6 +35,7 @@ public enum MoneyPlanBuiltins {
     static func fixedCost(_ args: CallArguments) throws -> Money? {
         guard let (v, r) = args.optional(99, "cost") else { return nil }
         guard case let .money(m) = v else { throw args.wrongKind(v, r, "a weekly cost in money") }
+        guard m.pence >= 0 else { throw args.outOfRange("cost", v, r, "£0 or more") }
         return m
     }
 
@@ -51,9 +53,7 @@ public enum MoneyPlanBuiltins {
 
     /// `success:` as a fraction; 100% when not given.
     static func success(_ args: CallArguments) throws -> Double {
-        guard let (v, r) = args.optional(99, "success") else { return 1 }
-        guard case let .percent(p) = v, (0...1).contains(p) else { throw args.wrongKind(v, r, "a percentage from 0% to 100%, such as 72%") }
-        return p
+        try args.percent("success", within: 0...1, "a success rate is the chance each move happens") ?? 1
     }
 
     /// The move dates: one date, a list of count/date pairs ending with "rest", or the name of a date column.

@@ -9,6 +9,7 @@ public enum MoneyProjectionBuiltins {
         example: "project(from: 2019-03-31, months: 12, admissions: -52)") { args in
         let data = try CareBuiltins.data(args)
         let from = try args.optional(99, "from").map { _ in try args.date(99, "from") } ?? (try CareBuiltins.day(args, 99))
+        try args.checkWithinData(from, "`from:`", at: args.optional(99, "from")?.range ?? args.range)
         let months = try count(args, "months", 12), window = try count(args, "window", 12)
         let model = StockFlowModel(measuring: data, start: from.endOfMonth == from ? from : from.endOfMonth, windowMonths: window)
         let scenario = try MoneyProjectionBuiltins.scenario(args, groups: model.groups)
@@ -18,7 +19,7 @@ public enum MoneyProjectionBuiltins {
     static func count(_ args: CallArguments, _ label: String, _ fallback: Int) throws -> Int {
         guard let (_, r) = args.optional(99, label) else { return fallback }
         let n = try args.number(99, label)
-        guard n == n.rounded(), n >= 1, n <= 600 else { throw Diagnostic("`\(label):` is a whole number of months from 1 to 600", at: r) }
+        guard n == n.rounded(), n >= 1, n <= 600 else { throw args.outOfRange(label, .number(n), r, "a whole number of months from 1 to 600") }
         return Int(n)
     }
 
@@ -27,14 +28,21 @@ public enum MoneyProjectionBuiltins {
         if let (v, r) = args.optional(99, "admissions") {
             switch v {
             case let .number(n): s.admissionChangePerYear = n
-            case let .percent(p): s.admissionFactor = p
+            case let .percent(p):
+                guard p >= 0 else {
+                    throw args.outOfRange("admissions", v, r, "0% or more", "a percentage scales admissions (90% is a tenth fewer); "
+                                          + "\(v.brief) would make them negative. To take children off a year, give a number: admissions: -52")
+                }
+                s.admissionFactor = p
             default: throw args.wrongKind(v, r, "a change a year (-52) or a percentage (90%)")
             }
         }
-        s.leavingFactor = try percent(args, "leaving") ?? 1
-        s.leavingAdd = try percent(args, "leaving_add") ?? 0
-        s.moveFactor = try percent(args, "moves") ?? 1
-        s.moveAdd = try percent(args, "moves_add") ?? 0
+        let scale = "a percentage scales the measured rates (110% is a tenth more); a rate cannot be negative"
+        let add = "points added to a monthly chance, which stays between 0% and 100%"
+        s.leavingFactor = try args.percent("leaving", within: 0...Double.infinity, scale) ?? 1
+        s.leavingAdd = try args.percent("leaving_add", within: -1...1, add) ?? 0
+        s.moveFactor = try args.percent("moves", within: 0...Double.infinity, scale) ?? 1
+        s.moveAdd = try args.percent("moves_add", within: -1...1, add) ?? 0
         s.group = try args.optional(99, "group").map { _ in try args.text(99, "group") }
         if let (v, r) = args.optional(99, "plan") {
             for item in (v.listItems ?? [v]) {
@@ -44,12 +52,6 @@ public enum MoneyProjectionBuiltins {
         }
         if let (v, r) = args.optional(99, "transfer") { s.transfers += try transfers(v, r, args) }
         return s
-    }
-
-    static func percent(_ args: CallArguments, _ label: String) throws -> Double? {
-        guard let (v, r) = args.optional(99, label) else { return nil }
-        guard case let .percent(p) = v else { throw args.wrongKind(v, r, "a percentage, such as 110%") }
-        return p
     }
 
     /// `[8, "Commissioned children's home", "In-house children's home", 2019-10-31]`, or a list of them; "out" leaves care.
@@ -83,6 +85,7 @@ public enum MoneyProjectionBuiltins {
         // `at:` needs the parser to accept a keyword as a label; `from:` says the same today.
         let data = try CareBuiltins.data(args)
         let at = args.optional(99, "at") != nil ? try args.date(99, "at") : try args.date(99, "from")
+        try args.checkWithinData(at, "`from:`", at: (args.optional(99, "at") ?? args.optional(99, "from"))?.range ?? args.range)
         let months = try count(args, "months", 12), window = try count(args, "window", 12)
         let model = StockFlowModel(measuring: data, start: at.endOfMonth, windowMonths: window)
         let projection = model.project(months: months)
