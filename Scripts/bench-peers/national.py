@@ -13,13 +13,15 @@ the peak RSS of each process is read from wait4. Each figure has its fair partne
 Every tool's answers are reduced to canonical lines and compared: the bench exits non-zero if
 any differs."""
 
-import os, re, statistics, subprocess, sys, time
+import hashlib, os, re, statistics, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 CACHE = os.path.join(ROOT, ".bench-cache")
 VENV_PY = os.path.join(CACHE, "venv", "bin", "python")
-SIZES = [("100k", 30_200), ("1m", 302_000), ("5m", 1_510_000)]   # children → about 0.1, 1.0 and 5.1 million episodes (seed 903)
+SIZES = [("100k", 30_200), ("100k-temp", 30_200), ("1m", 302_000), ("5m", 1_510_000)]
+# children → about 0.1, 1.0 and 5.1 million episodes (seed 903); 100k-temp: the 100k set with temporary
+# moves inserted by temporary_moves.py (synth makes none), for checking the placement rules' answers
 PACKAGES = {"pandas": "pandas", "duckdb": "duckdb", "polars": "polars"}   # module → PyPI name, installed in the venv
 TOOLS = [   # key, column heading
     ("cached", "carebook cached"), ("uncached", "carebook uncached"), ("duckdb", "DuckDB CSV"),
@@ -64,6 +66,15 @@ def ensure_data(binary, name, children):
     folder = os.path.join(CACHE, "data", name)
     stamp = os.path.join(folder, "stamp")
     want = f"children={children} seed=903\n"
+    if name.endswith("-temp"):
+        base = ensure_data(binary, name[:-len("-temp")], children)
+        script = os.path.join(HERE, "temporary_moves.py")
+        want += f"temporary moves: {hashlib.sha256(open(script, 'rb').read()).hexdigest()}\n"
+        if not (os.path.exists(stamp) and open(stamp).read() == want):
+            subprocess.run([sys.executable, script, base, folder], check=True, stdout=subprocess.DEVNULL)
+            with open(stamp, "w") as f:
+                f.write(want)
+        return folder
     if not (os.path.exists(stamp) and open(stamp).read() == want):
         subprocess.run([binary, "synth", "--children", str(children), "--seed", "903", "--out", folder],
                        check=True, stdout=subprocess.DEVNULL)
@@ -180,8 +191,9 @@ def national(binary, runs, sizes=None):
             if not same:
                 failures += 1
                 for t, a in answers.items():
-                    print(f"    {t}: {len(a)} lines; first differing: "
-                          f"{next((x for x in a if x not in answers['cached']), a[:1])}")
+                    extra = [x for x in a if x not in answers["cached"]]
+                    print(f"    {t}: {len(a)} lines; " + (f"first not in carebook cached's: {extra[0]}" if extra
+                          else "same as carebook cached's" if a == answers["cached"] else "a subset of carebook cached's"))
         for label, top in (("cached", max(p[0] for p in peaks) / 1024), ("uncached", max(p[1] for p in peaks) / 1024)):
             print(f"carebook ({label}) peak RSS {top:.0f} MB = {top / (episodes / 1e6):.0f} MB per million episodes "
                   f"({top / csv_mb:.2f}× the CSVs on disk)")
