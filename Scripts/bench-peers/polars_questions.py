@@ -91,8 +91,8 @@ def placements(eps, carry=()):
                   & C("district").eq_missing(C("district").shift()))
     first = (C("period") != C("period").shift()).fill_null(True)
     new = first | (C("RNE").is_in(["P", "B"]) & ~(C("after_temp") & same_carer).fill_null(False))
-    pl_ = nt.filter(new).select("CHILD", "period", C("DECOM").alias("start"), "grp", short_break().alias("short_break"),
-                                "period_end", *carry)
+    pl_ = (nt.with_columns(new=new).filter(C("new"))      # flags computed before any row is dropped
+           .select("CHILD", "period", C("DECOM").alias("start"), "grp", short_break().alias("short_break"), "period_end", *carry))
     next_same = (C("period").shift(-1) == C("period")).fill_null(False)
     return pl_.with_columns(end=pl.when(next_same).then(C("start").shift(-1)).otherwise(C("period_end")),
                             has_previous=(C("period").shift() == C("period")).fill_null(False),
@@ -109,7 +109,8 @@ def q1(folder, groups):
 def q2(folder, groups):
     # An admission is the first episode of a period of care; episodes after the range cannot change which are.
     firsts = (episodes(folder, "CHILD", "DECOM", "DEC", "REC", "LS").filter(C("DECOM") <= ADMISSIONS_TO)
-              .sort("CHILD", "DECOM").filter(~CONTINUES & (C("DECOM") >= ADMISSIONS_FROM) & ~short_break()))
+              .sort("CHILD", "DECOM").with_columns(continues=CONTINUES)
+              .filter(~C("continues") & (C("DECOM") >= ADMISSIONS_FROM) & ~short_break()))
     out = (firsts.join(header(folder), on="CHILD")
            .group_by(C("DECOM").dt.month_end().dt.strftime("%Y-%m-%d").alias("month"), band(C("DECOM")).alias("band"))
            .len().collect())
