@@ -146,8 +146,18 @@ def cache_env(mode):
     return dict(os.environ, CAREBOOK_CACHE=os.path.join(CACHE, "carebook-cache") if mode == "cached" else "off")
 
 
+def peer_startup(runs):
+    """The fixed cost inside every peer figure: starting Python and importing the library (no data read)."""
+    parts = []
+    for module in ("duckdb", "polars", "pandas"):
+        samples = timed([VENV_PY, "-c", f"import {module}"], HERE, runs)[0]
+        parts.append(f"{module} {statistics.median(samples) * 1000:.0f} ms")
+    print("peer start-up (Python + import, part of each peer's figure): " + ", ".join(parts))
+
+
 def national(binary, runs, sizes=None):
     ensure_venv()
+    peer_startup(runs)
     subprocess.run(["rm", "-rf", os.path.join(CACHE, "carebook-cache")])
     failures = 0
     for name, children in SIZES:
