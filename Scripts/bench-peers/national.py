@@ -54,9 +54,11 @@ def ensure_venv():
 
 
 def ensure_database(folder):
-    """The DuckDB database file for a set, loaded once (untimed) and again only when the CSVs or the loader change."""
+    """The DuckDB database file for a set, loaded once (untimed) and again only when the CSVs or the loader
+    (duckdb_load.py, and duckdb_questions.py for its typed read_csv) change."""
     db = os.path.join(folder, "peers.duckdb")
-    sources = [os.path.join(folder, "episodes.csv"), os.path.join(folder, "header.csv"), os.path.join(HERE, "duckdb_load.py")]
+    sources = [os.path.join(folder, "episodes.csv"), os.path.join(folder, "header.csv"),
+               os.path.join(HERE, "duckdb_load.py"), os.path.join(HERE, "duckdb_questions.py")]
     if not os.path.exists(db) or os.path.getmtime(db) < max(os.path.getmtime(f) for f in sources):
         subprocess.run([VENV_PY, os.path.join(HERE, "duckdb_load.py"), folder, db], cwd=HERE, check=True)
     return db
