@@ -17,6 +17,10 @@ BAND_LABELS = ["Under 1", "1–4", "5–9", "10–15", "16+"]
 BAND_YEARS = [1, 4, 5, 6]                        # ageing out of a band: 1 / (12 × years)
 SHORT_BREAKS = ("V3", "V4")
 TEMPORARY = ("T0", "T1", "T2", "T3", "T4")
+EPISODE_COLUMNS = ["CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC", "REC",
+                   "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN"]
+HEADER_COLUMNS = ["CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"]
+DATE_COLUMNS = ("DECOM", "DEC", "DOB", "MC_DOB")     # dd/mm/yyyy in the files
 MAPPING = os.path.join(ROOT, "Datasets", "reference", "placement-groups.csv")
 UNIT_COSTS = os.path.join(ROOT, "Datasets", "example-borough", "unit-costs.csv")
 

@@ -1,18 +1,34 @@
-"""`Scripts/bench --national`: the five questions at 1 and 5 million episodes in carebook, DuckDB and pandas.
+"""`Scripts/bench --national`: the five questions at 1 and 5 million episodes (or 100,000 for a quick
+check of the answers) in carebook, DuckDB, polars and pandas.
 
-Each question is a whole process from a cold start (load the CSVs, answer, exit), timed over
-several runs; the peak RSS of each process is read from wait4. carebook is timed twice: with
-its load cache (the usual case after the first session on a set of files: one untimed run
-fills the cache) and with the cache off (every run reads and validates the CSVs). Every tool's
-answers are reduced to canonical lines and compared: the bench exits non-zero if any differs."""
+Each question is a whole process from a cold start (load, answer, exit), timed over several runs;
+the peak RSS of each process is read from wait4. Each figure has its fair partner:
 
-import os, re, statistics, subprocess, sys, time
+- carebook uncached (CAREBOOK_CACHE=off: every run reads and validates the CSVs) beside DuckDB
+  over the CSVs and polars (lazy scan_csv) — a first load;
+- carebook cached (its load cache, filled by one untimed run) beside DuckDB from a database
+  file (loaded once from the CSVs by an untimed duckdb_load.py, opened read-only by every run);
+- pandas (vectorised, eager read_csv) as before.
+
+Every tool's answers are reduced to canonical lines and compared: the bench exits non-zero if
+any differs."""
+
+import hashlib, os, re, statistics, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 CACHE = os.path.join(ROOT, ".bench-cache")
 VENV_PY = os.path.join(CACHE, "venv", "bin", "python")
-SIZES = [("1m", 302_000), ("5m", 1_510_000)]      # children → about 1.0 and 5.1 million episodes (seed 903)
+SIZES = [("100k", 30_200), ("100k-temp", 30_200), ("1m", 302_000), ("5m", 1_510_000)]
+# children → about 0.1, 1.0 and 5.1 million episodes (seed 903); 100k-temp: the 100k set with temporary
+# moves inserted by temporary_moves.py (synth makes none), for checking the placement rules' answers
+PACKAGES = {"pandas": "pandas", "duckdb": "duckdb", "polars": "polars"}   # module → PyPI name, installed in the venv
+TOOLS = [   # key, column heading
+    ("cached", "carebook cached"), ("uncached", "carebook uncached"), ("duckdb", "DuckDB CSV"),
+    ("duckdb_db", "DuckDB db file"), ("polars", "polars"), ("pandas", "pandas"),
+]
+RATIOS = [("uncached", "duckdb", "uncached÷duckCSV"), ("uncached", "polars", "uncached÷polars"),
+          ("cached", "duckdb_db", "cached÷duckDB-file")]
 QUESTIONS = [
     "1 looked after on a date by placement group",
     "2 admissions per month, all years, by age band",
@@ -24,16 +40,43 @@ BANDS = "Under 1|1–4|5–9|10–15|16\\+"
 
 
 def ensure_venv():
-    if os.path.exists(VENV_PY):
-        return
-    subprocess.run([sys.executable, "-m", "venv", os.path.join(CACHE, "venv")], check=True)
-    subprocess.run([VENV_PY, "-m", "pip", "install", "-q", "pandas", "duckdb"], check=True)
+    """.bench-cache/venv with the peers' packages (a venv made before polars joined gets it added)."""
+    if not os.path.exists(VENV_PY):
+        subprocess.run([sys.executable, "-m", "venv", os.path.join(CACHE, "venv")], check=True)
+    missing = [name for module, name in PACKAGES.items()
+               if subprocess.run([VENV_PY, "-c", f"import {module}"], capture_output=True).returncode != 0]
+    if missing:
+        subprocess.run([VENV_PY, "-m", "pip", "install", "-q", *missing], check=True)
+    versions = subprocess.run([VENV_PY, "-c", "import duckdb, polars, pandas; "
+                               "print(f'duckdb {duckdb.__version__}, polars {polars.__version__}, pandas {pandas.__version__}')"],
+                              capture_output=True, text=True, check=True).stdout.strip()
+    print(f"\npeers: {versions}")
+
+
+def ensure_database(folder):
+    """The DuckDB database file for a set, loaded once (untimed) and again only when the CSVs or the loader
+    (duckdb_load.py, and duckdb_questions.py for its typed read_csv) change."""
+    db = os.path.join(folder, "peers.duckdb")
+    sources = [os.path.join(folder, "episodes.csv"), os.path.join(folder, "header.csv"),
+               os.path.join(HERE, "duckdb_load.py"), os.path.join(HERE, "duckdb_questions.py")]
+    if not os.path.exists(db) or os.path.getmtime(db) < max(os.path.getmtime(f) for f in sources):
+        subprocess.run([VENV_PY, os.path.join(HERE, "duckdb_load.py"), folder, db], cwd=HERE, check=True)
+    return db
 
 
 def ensure_data(binary, name, children):
     folder = os.path.join(CACHE, "data", name)
     stamp = os.path.join(folder, "stamp")
     want = f"children={children} seed=903\n"
+    if name.endswith("-temp"):
+        base = ensure_data(binary, name[:-len("-temp")], children)
+        script = os.path.join(HERE, "temporary_moves.py")
+        want += f"temporary moves: {hashlib.sha256(open(script, 'rb').read()).hexdigest()}\n"
+        if not (os.path.exists(stamp) and open(stamp).read() == want):
+            subprocess.run([sys.executable, script, base, folder], check=True, stdout=subprocess.DEVNULL)
+            with open(stamp, "w") as f:
+                f.write(want)
+        return folder
     if not (os.path.exists(stamp) and open(stamp).read() == want):
         subprocess.run([binary, "synth", "--children", str(children), "--seed", "903", "--out", folder],
                        check=True, stdout=subprocess.DEVNULL)
@@ -105,52 +148,67 @@ def cache_env(mode):
     return dict(os.environ, CAREBOOK_CACHE=os.path.join(CACHE, "carebook-cache") if mode == "cached" else "off")
 
 
+def peer_startup(runs):
+    """The fixed cost inside every peer figure: starting Python and importing the library (no data read)."""
+    parts = []
+    for module in ("duckdb", "polars", "pandas"):
+        samples = timed([VENV_PY, "-c", f"import {module}"], HERE, runs)[0]
+        parts.append(f"{module} {statistics.median(samples) * 1000:.0f} ms")
+    print("peer start-up (Python + import, part of each peer's figure): " + ", ".join(parts))
+
+
 def national(binary, runs, sizes=None):
     ensure_venv()
+    peer_startup(runs)
     subprocess.run(["rm", "-rf", os.path.join(CACHE, "carebook-cache")])
     failures = 0
     for name, children in SIZES:
         if sizes and name not in sizes:
             continue
         d = ensure_data(binary, name, children)
+        db = ensure_database(d)
         episodes = sum(1 for _ in open(f"{d}/episodes.csv")) - 1
         csv_mb = (os.path.getsize(f"{d}/episodes.csv") + os.path.getsize(f"{d}/header.csv")) / 2**20
         print(f"\n{name}: {episodes:,} episodes, {children:,} children requested; CSVs {csv_mb:.0f} MB; "
-              f"{runs} runs each, ms median (min–max); peak RSS MB")
-        print(f"{'question':46} {'carebook cached':>16} {'carebook uncached':>18} {'duckdb':>16} {'pandas':>17} "
-              f"{'cb/duck':>8} {'cb/pd':>6} {'uncached/duck':>13}  {'RSS cb / uncached / duck / pd':>29}")
+              f"DuckDB file {os.path.getsize(db) / 2**20:.0f} MB; {runs} runs each, ms median (min–max); peak RSS MB")
+        print(f"{'question':46} " + " ".join(f"{h:>19}" for _, h in TOOLS) + " "
+              + " ".join(f"{h:>18}" for _, _, h in RATIOS) + "  RSS " + " / ".join(h for _, h in TOOLS))
         peaks = []
         for q, title in enumerate(QUESTIONS, 1):
             script = os.path.join(CACHE, f"q{q}-{name}.cb")
             with open(script, "w") as f:
                 f.write(carebook_script(q, d))
             timed([binary, script], HERE, 1, cache_env("cached"))      # fills the cache; not timed
-            tools = {
-                "carebook": ([binary, script], cache_env("cached")),
+            peer = lambda file, *extra: ([VENV_PY, os.path.join(HERE, file), str(q), d, *extra], None)
+            commands = {
+                "cached": ([binary, script], cache_env("cached")),
                 "uncached": ([binary, script], cache_env("off")),
-                "duckdb": ([VENV_PY, os.path.join(HERE, "duckdb_questions.py"), str(q), d], None),
-                "pandas": ([VENV_PY, os.path.join(HERE, "pandas_questions.py"), str(q), d], None),
+                "duckdb": peer("duckdb_questions.py"),
+                "duckdb_db": peer("duckdb_questions.py", db),
+                "polars": peer("polars_questions.py"),
+                "pandas": peer("pandas_questions.py"),
             }
-            results = {t: timed(cmd, HERE, runs, env) for t, (cmd, env) in tools.items()}
-            answers = {t: sorted(carebook_answers(q, results[t][2])) for t in ("carebook", "uncached")}
-            for t in ("duckdb", "pandas"):
-                answers[t] = sorted(results[t][2].splitlines())
-            same = all(a == answers["carebook"] for a in answers.values()) and answers["carebook"]
+            results = {t: timed(cmd, HERE, runs, env) for t, (cmd, env) in commands.items()}
+            answers = {t: sorted(carebook_answers(q, results[t][2])) for t in ("cached", "uncached")}
+            for t in commands:
+                if t not in answers:
+                    answers[t] = sorted(results[t][2].splitlines())
+            same = all(a == answers["cached"] for a in answers.values()) and answers["cached"]
             med = {t: statistics.median(r[0]) for t, r in results.items()}
-            rss = " / ".join(f"{results[t][1] / 1024:.0f}" for t in tools)
-            peaks.append((results["carebook"][1], results["uncached"][1]))
-            print(f"{title:46} {fmt(results['carebook'][0]):>16} {fmt(results['uncached'][0]):>18} "
-                  f"{fmt(results['duckdb'][0]):>16} {fmt(results['pandas'][0]):>17} "
-                  f"{med['carebook'] / med['duckdb']:8.2f} {med['carebook'] / med['pandas']:6.3f} "
-                  f"{med['uncached'] / med['duckdb']:13.2f}  {rss:>29}" + ("" if same else "  ANSWERS DIFFER"))
+            rss = " / ".join(f"{results[t][1] / 1024:.0f}" for t, _ in TOOLS)
+            peaks.append((results["cached"][1], results["uncached"][1]))
+            print(f"{title:46} " + " ".join(f"{fmt(results[t][0]):>19}" for t, _ in TOOLS) + " "
+                  + " ".join(f"{med[a] / med[b]:18.2f}" for a, b, _ in RATIOS) + f"  {rss}"
+                  + ("" if same else "  ANSWERS DIFFER"))
             if not same:
                 failures += 1
                 for t, a in answers.items():
-                    print(f"    {t}: {len(a)} lines; first differing: "
-                          f"{next((x for x in a if x not in answers['carebook']), a[:1])}")
+                    extra = [x for x in a if x not in answers["cached"]]
+                    print(f"    {t}: {len(a)} lines; " + (f"first not in carebook cached's: {extra[0]}" if extra
+                          else "same as carebook cached's" if a == answers["cached"] else "a subset of carebook cached's"))
         for label, top in (("cached", max(p[0] for p in peaks) / 1024), ("uncached", max(p[1] for p in peaks) / 1024)):
             print(f"carebook ({label}) peak RSS {top:.0f} MB = {top / (episodes / 1e6):.0f} MB per million episodes "
                   f"({top / csv_mb:.2f}× the CSVs on disk)")
     if failures:
         sys.exit(f"\n{failures} question(s) gave different answers")
-    print("\nall answers agree (carebook, duckdb, pandas)")
+    print("\nall answers agree (carebook cached and uncached, DuckDB CSV and database file, polars, pandas)")
