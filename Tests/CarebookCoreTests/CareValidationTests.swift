@@ -6,11 +6,12 @@ import XCTest
 /// invalid-header.csv: line 2 child 2001 fine; line 3 SEX 3 (rule 101, kept as unknown); line 4 DOB 31/02/2012
 /// (rule 102, excluded); line 5 child 2001 again (INT32, excluded); line 6 SEX M and ISO DOB, fine.
 ///
-/// invalid-episodes.csv, by line: 2 fine; 3 PLACE U9 (146); 4 DEC 31/02/2017 (147); 5 DEC without REC (148);
-/// 6 DEC before DECOM (356); 7 child 2003 whose header row was excluded (INT03); 8–9 child 9999 not in the
-/// header (one INT03 for its two rows); 10 DECOM before DOB 04/05/2009 (302); 11 X1 with nothing starting
-/// 01/02/2016 (388, kept); 12 RNE Q (143); 13 fine; 14 LS X9 (144) and PLACE_PROVIDER PR9 (178);
-/// 15 REASON_PLACE_CHANGE ZZZ (1009, kept). Kept episodes: lines 2, 11, 13, 15.
+/// invalid-episodes.csv, by line: 2 fine; 3 PLACE U9 (146); 4 DEC 31/02/2017 (147); 5 DEC without REC (148,
+/// kept as ended, reason unknown); 6 DEC before DECOM (356, kept as ending on its DECOM); 7 child 2003 whose
+/// header row was excluded (INT03); 8–9 child 9999 not in the header (one INT03 for its two rows); 10 DECOM
+/// before DOB 04/05/2009 (302); 11 X1 with nothing starting 01/02/2016 (388, kept, not a leaver); 12 RNE Q
+/// (143); 13 fine; 14 LS X9 (144) and PLACE_PROVIDER PR9 (178); 15 REASON_PLACE_CHANGE ZZZ (1009, kept).
+/// Kept episodes: lines 2, 5, 6, 11, 13, 15.
 final class CareValidationTests: XCTestCase {
     let data = CareDataSet.build(
         headers: [(CareFixtures.table("invalid-header.csv"), "invalid-header.csv")],
@@ -31,7 +32,8 @@ final class CareValidationTests: XCTestCase {
         XCTAssertEqual(rules("invalid-episodes.csv"),
                        ["3:146", "4:147", "5:148", "6:356", "7:INT03", "8:INT03", "10:302", "11:388",
                         "12:143", "14:144", "14:178", "15:1009"])
-        XCTAssertEqual(data.episodes.map { Int($0.source.line) }, [2, 15, 11, 13])
+        // Sorted by child (2001, 2002, 2005), then DECOM.
+        XCTAssertEqual(data.episodes.map { Int($0.source.line) }, [2, 5, 6, 15, 11, 13])
     }
 
     func testMessagesNameFileLineChildAndRule() {
@@ -39,11 +41,11 @@ final class CareValidationTests: XCTestCase {
         XCTAssertTrue(text.contains("invalid-episodes.csv:4: CHILD 2001: DEC 31/02/2017 is not a date (rule 147)"))
         XCTAssertTrue(text.contains("invalid-header.csv:4: CHILD 2003: DOB 31/02/2012 is not a date (rule 102)"))
         XCTAssertTrue(text.contains("invalid-episodes.csv:3: CHILD 2001: PLACE U9 is not a valid code; did you mean U1? (rule 146)"))
-        XCTAssertTrue(text.contains("invalid-episodes.csv:6: CHILD 2002: DEC 01/03/2016 is before DECOM 01/04/2016 (rule 356)"))
-        XCTAssertTrue(text.contains("invalid-episodes.csv:5: CHILD 2002: DEC is given but REC is blank; both must be present or both blank (rule 148)"))
+        XCTAssertTrue(text.contains("invalid-episodes.csv:6: CHILD 2002: DEC 01/03/2016 is before DECOM 01/04/2016; kept as ending on its DECOM (rule 356)"))
+        XCTAssertTrue(text.contains("invalid-episodes.csv:5: CHILD 2002: DEC is given but REC is blank; kept as ended on its DEC, reason not known (rule 148)"))
         XCTAssertTrue(text.contains("invalid-episodes.csv:8: CHILD 9999: CHILD is not in the header (or its header row was excluded); its 2 episodes are excluded (rule INT03)"))
         XCTAssertTrue(text.contains("invalid-episodes.csv:10: CHILD 2005: DECOM 01/01/2009 is before the child's DOB 04/05/2009 (rule 302)"))
-        XCTAssertTrue(text.contains("invalid-episodes.csv:11: CHILD 2005: REC X1 but no episode starts on 01/02/2016; treated as leaving care (rule 388)"))
+        XCTAssertTrue(text.contains("invalid-episodes.csv:11: CHILD 2005: REC X1 but no episode starts on 01/02/2016; looked after until then, not counted as a leaver (rule 388)"))
         XCTAssertTrue(text.contains("invalid-episodes.csv:12: CHILD 2005: RNE Q is not a valid code (one of S, L, P, T, U, B) (rule 143)"))
         XCTAssertTrue(text.contains("invalid-header.csv:5: CHILD 2001: CHILD is already in the header at line 2; this row is ignored (rule INT32)"))
     }
@@ -60,15 +62,36 @@ final class CareValidationTests: XCTestCase {
         // 2005: 01/01/2016–01/02/2016 X1 with nothing following that day, then a new period from 01/04/2016.
         let periods = data.periods(ofChild: data.child(id: "2005")!)
         XCTAssertEqual(periods.map(\.start), ["01/01/2016", "01/04/2016"].map(CareFixtures.day))
-        XCTAssertEqual(periods.first?.reasonGroup, .other)
+        XCTAssertEqual(periods.first?.end, CareFixtures.day("01/02/2016"))
+        // X1 is no reason for leaving: the period is not a leaver.
+        // Leavers in 2016: 2001 (line 2, E4A on 01/06), 2002 (line 5 on 01/03, reason unknown; line 6 on
+        // 01/04, its DECOM, E4A); 2005's X1 on 01/02 is none (and its line 13 is still open).
+        let rows = CareFixtures.rows(data.leavers(from: CareFixtures.day("01/01/2016"), to: CareFixtures.day("31/12/2016")))
+        XCTAssertEqual(rows.compactMap { $0["child"]?.text }, ["2001", "2002", "2002"])
+        XCTAssertEqual(rows.map { $0["reason"]?.text }, ["E4A", nil, "E4A"])
+    }
+
+    func testKeptRowsAreReadTheMostFaithfulWay() {
+        let eps = data.episodes(ofChild: data.child(id: "2002")!)
+        // Line 5: DEC 01/03/2016 without REC: ended then, reason unknown.
+        XCTAssertEqual(eps.first?.end, CareFixtures.day("01/03/2016"))
+        XCTAssertNil(eps.first?.reasonCeasedCode)
+        // Line 6: DEC 01/03/2016 before DECOM 01/04/2016: ends on its DECOM, so never open.
+        let six = eps[eps.startIndex + 1]
+        XCTAssertEqual(six.end, six.start)
+        XCTAssertFalse(six.isOpen(on: six.start))
     }
 
     func testSummarySaysWhatWasExcluded() {
         let s = data.summary
-        XCTAssertTrue(s.hasPrefix("SSDA903: 3 children, 4 episodes, 01/01/2016 to 01/06/2016 (2 files)."), s)
+        XCTAssertTrue(s.hasPrefix("SSDA903: 3 children, 6 episodes, 01/01/2016 to 01/06/2016 (2 files)."), s)
         XCTAssertTrue(s.contains("Excluded: 1 × DOB not a valid date (rule 102); 1 × RNE not a valid code (rule 143);"), s)
         XCTAssertTrue(s.contains("2 × child not in the header (rule INT03)"), s)
-        XCTAssertTrue(s.contains("Warnings: 1 × SEX not a valid code (rule 101); 1 × REC X1 with no continuation episode (rule 388); 1 × REASON_PLACE_CHANGE not a valid code (rule 1009)."), s)
+        XCTAssertTrue(s.contains("Warnings: 1 × SEX not a valid code (rule 101); 1 × REASON_PLACE_CHANGE not a valid code (rule 1009)."), s)
+        XCTAssertTrue(s.contains("Kept: 1 × episode with an end date (DEC) but no reason for leaving (REC): kept as ended on its DEC, reason not known (rule 148)."), s)
+        XCTAssertTrue(s.contains("Kept: 1 × episode ending before it starts (DEC before DECOM): kept as ending on its DECOM, so it counts the child as looked after on no day (rule 356)."), s)
+        XCTAssertTrue(s.contains("Kept: 1 × episode ending X1 (a new episode follows) with none starting that day: the child is counted as looked after until its DEC, not as a leaver (rule 388)."), s)
+        XCTAssertFalse(s.contains("(rule 148);"), s)
     }
 
     /// Two years' returns (merge-header.csv twice; episodes-2015.csv then episodes-2016.csv):

@@ -9,7 +9,9 @@ extension LoadCache {
     /// The key of a data set's entry: every source file's key in order, the placement mapping and the borough's districts.
     static func careKey(headers: [CareSourceFile], episodes: [CareSourceFile], mapping: PlacementMapping,
                         districts: Set<String>?) -> String? {
-        var parts = ["care"]
+        // The loader's format version: bumped when the same files build a different data set
+        // (2: rule 148/356/388 rows kept and interpreted, not excluded).
+        var parts = ["care 2"]
         for (kind, files) in [("header", headers), ("episodes", episodes)] {
             for f in files {
                 guard let key = f.key else { return nil }

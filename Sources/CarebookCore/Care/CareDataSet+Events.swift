@@ -8,10 +8,13 @@ extension CareDataSet {
     }
 
     /// Periods of care ending in the window (leavers), excluding short-break periods (V3/V4 at the end).
+    ///
+    /// A period ending X1 with no episode following (rule 388) is not a leaver: X1 says the child
+    /// stayed in care, so no leaver ever has reason X1 (the DfE counts ceased episodes with REC ≠ X1).
     func leavingPeriods(_ window: DayRange) -> [Int] {
         let shortBreaks = ShortBreakCodes()
         return periods.indices.filter { p in
-            guard let end = periods[p].end else { return false }
+            guard let end = periods[p].end, periods[p].reasonCeased != SSDA903Codes.continuation else { return false }
             return window.contains(end) && !shortBreaks.contains(episodes[periods[p].episodes.upperBound - 1])
         }
     }

@@ -1,9 +1,10 @@
 extension CareDataSet {
     /// Builds a data set from 903 header and episodes tables (several years' files may be given).
     ///
-    /// Rows failing the DfE checks are excluded and reported in `issues`; duplicate
-    /// episodes across years are removed and overlaps closed at the next start
-    /// (counted in `repairs`); the rest loads.
+    /// Validation reports, analysis keeps: a row is excluded only when the fields analysis needs
+    /// cannot be read; other rule failures are reported in `issues` and the row kept, read in the
+    /// most faithful way (counted in `repairs`). Duplicate episodes across years are removed (a
+    /// closed copy superseding an open one) and overlaps closed at the next start.
     public static func build(headers: [(table: Table, file: String)], episodes: [(table: Table, file: String)],
                              mapping: PlacementMapping = .default, inBoroughDistricts: Set<String>? = nil) -> CareDataSet {
         var data = CareDataSet()
@@ -12,9 +13,10 @@ extension CareDataSet {
         for (table, name) in headers { data.readHeader(table, name) }
         var raw: [RawEpisode] = []
         var keys = EpisodeKeys()
-        for (table, name) in episodes { data.readEpisodes(table, name, keys: &keys, into: &raw) }
+        var provisional: Set<RowSource> = []
+        for (table, name) in episodes { data.readEpisodes(table, name, keys: &keys, into: &raw, provisional: &provisional) }
         data.join(raw, keys)
-        data.removeDuplicates()
+        data.removeDuplicates(provisional: provisional)
         data.closeOverlaps()
         data.checkContinuations()
         data.classify()
@@ -55,7 +57,10 @@ extension CareDataSet {
     }
 
     /// Reads a file's valid rows onto `raw`, their CHILD and district turned into `keys`' shared keys.
-    private mutating func readEpisodes(_ table: Table, _ name: String, keys: inout EpisodeKeys, into raw: inout [RawEpisode]) {
+    ///
+    /// `provisional` gathers the open episodes whose REC was ignored, counted once duplicates are removed.
+    private mutating func readEpisodes(_ table: Table, _ name: String, keys: inout EpisodeKeys, into raw: inout [RawEpisode],
+                                       provisional: inout Set<RowSource>) {
         let file = addFile(name, rows: table.rowCount)
         var sink = IssueSink(file: name)
         let rows = EpisodeRows(table)
@@ -69,6 +74,8 @@ extension CareDataSet {
             raw.append(r)
         }
         issues += sink.issues
+        for (kind, n) in sink.interpretations where kind != .openWithReason { count(kind, n) }
+        for line in sink.openWithReason { provisional.insert(RowSource(file: file, line: line)) }
     }
 
     /// Joins rows to their children (INT03) and checks they start after birth (302).

@@ -7,13 +7,14 @@ extension CareDataSet {
             .map { ($0.key, $0.value) }
     }
 
-    /// What was loaded, excluded and repaired, in a few lines for the `load` message.
+    /// What was loaded, excluded, repaired and read in the most faithful way, in a few lines for the `load` message.
     ///
     /// ```
     /// SSDA903: 2,014 children, 7,002 episodes, 01/04/2013 to 31/03/2020 (2 header files, 2 episodes files).
     /// Excluded: 3 × DEC not a valid date (rule 147); 1 × child not in the header (rule INT03).
     /// Repaired: 40 duplicate episodes removed; 2 open episodes closed at the next start.
-    /// Warnings: 1 × REC X1 with no continuation episode (rule 388).
+    /// Kept: 160 × episode with no end date (DEC) but a reason for leaving (REC) filled in: kept as open, …
+    /// Warnings: 1 × SEX not a valid code (rule 101).
     /// ```
     public var summary: String {
         let range = dateRange.map { " \($0.first.uk) to \($0.last.uk)" } ?? ""
@@ -23,7 +24,11 @@ extension CareDataSet {
         if !excluded.isEmpty {
             lines.append("Excluded: " + excluded.map { "\($0.count) × \(CareRules.describe($0.rule))" }.joined(separator: "; ") + ".")
         }
-        if !repairs.isEmpty { lines.append("Repaired: " + repairs.map(\.description).joined(separator: "; ") + ".") }
+        let merged = repairs.filter { !$0.kind.isInterpretation }
+        if !merged.isEmpty { lines.append("Repaired: " + merged.map(\.description).joined(separator: "; ") + ".") }
+        for r in repairs where r.kind.isInterpretation {
+            lines.append("Kept: \(IndicatorUnit.grouped(r.count)) × \(r.kind.consequence ?? r.kind.rawValue).")
+        }
         let warnings = issueCounts(.kept)
         if !warnings.isEmpty {
             lines.append("Warnings: " + warnings.map { "\($0.count) × \(CareRules.describe($0.rule))" }.joined(separator: "; ") + ".")

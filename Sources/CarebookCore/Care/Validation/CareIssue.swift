@@ -10,6 +10,9 @@ public struct CareIssue: Sendable, Equatable, CustomStringConvertible {
         case kept
         /// The row was kept after a repair (an overlap closed, a duplicate dropped).
         case repaired
+        /// The row was kept, read in the most faithful way its fields allow (an open episode's
+        /// provisional REC ignored); the load summary says how many and what it did to the numbers.
+        case interpreted
     }
 
     public var file: String

@@ -1,14 +1,48 @@
-/// A kind of automatic repair made while merging 903 files, and how often it was made.
+/// A kind of automatic repair or interpretation made while loading 903 files, and how often it was made.
 ///
 /// Follows the DfE and the public demand model: duplicate episodes (same CHILD and DECOM)
 /// keep one row; an episode without an end, or ending after the next one starts,
-/// is closed at the next start.
+/// is closed at the next start. Rows breaking a rule whose fields can still be read are kept
+/// and read in the most faithful way (validation reports, analysis keeps); each such
+/// interpretation is counted under its own kind and summarised in a manager's words.
 public struct CareRepair: Sendable, Equatable, CustomStringConvertible {
     public enum Kind: String, Sendable, CaseIterable {
         case duplicateEpisodeRemoved = "duplicate episodes removed"
         case openEpisodeClosed = "open episodes closed at the next start"
         case overlapClosed = "overlapping episodes closed at the next start"
         case duplicateChildMerged = "children in more than one header file merged"
+        case openWithReason = "open episodes with a REC"
+        case endedWithoutReason = "ended episodes without a REC"
+        case endBeforeStart = "episodes ending before they start"
+        case continuationMissing = "X1 endings with no episode following"
+
+        /// True for a row read in the most faithful way (rules 148, 356, 388) rather than a merge repair.
+        public var isInterpretation: Bool {
+            switch self {
+            case .duplicateEpisodeRemoved, .openEpisodeClosed, .overlapClosed, .duplicateChildMerged: false
+            case .openWithReason, .endedWithoutReason, .endBeforeStart, .continuationMissing: true
+            }
+        }
+
+        /// What the interpretation did to the numbers, in a manager's words, after a count
+        /// (`160 × episode with …`); nil for a merge repair.
+        public var consequence: String? {
+            switch self {
+            case .openWithReason:
+                "episode with no end date (DEC) but a reason for leaving (REC) filled in: kept as open, "
+                    + "so the child is counted as looked after; the REC is ignored (rule 148)"
+            case .endedWithoutReason:
+                "episode with an end date (DEC) but no reason for leaving (REC): kept as ended on its DEC, "
+                    + "reason not known (rule 148)"
+            case .endBeforeStart:
+                "episode ending before it starts (DEC before DECOM): kept as ending on its DECOM, "
+                    + "so it counts the child as looked after on no day (rule 356)"
+            case .continuationMissing:
+                "episode ending X1 (a new episode follows) with none starting that day: the child is counted "
+                    + "as looked after until its DEC, not as a leaver (rule 388)"
+            default: nil
+            }
+        }
     }
 
     public var kind: Kind

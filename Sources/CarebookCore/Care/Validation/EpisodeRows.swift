@@ -58,28 +58,46 @@ struct EpisodeRows {
         }
         let id = child.values[Int(key)]
         let before = sink.issues.count
-        checkDates(row, id, &sink)
+        let ending = checkDates(row, id, &sink)
         let codes = checkCodes(row, id, &sink)
         let excluded = sink.issues[before...].contains { $0.outcome == .excluded }
         guard !excluded, let codes, let s = start[row].day else { return nil }
-        return RawEpisode(child: key, start: s, end: end[row].day, rne: codes.rne, legalStatus: codes.ls,
+        return RawEpisode(child: key, start: s, end: ending.end, rne: codes.rne, legalStatus: codes.ls,
                           categoryOfNeed: cin[row] ?? CodeList.none, place: codes.place,
-                          provider: provider[row] ?? CodeList.none, reasonCeased: rec[row] ?? CodeList.none,
+                          provider: provider[row] ?? CodeList.none, reasonCeased: ending.reason,
                           reasonPlaceChange: rpc[row] ?? CodeList.none, district: postcode.rows[row],
                           source: RowSource(file: file, line: Int32(row + 2)))
     }
 
-    private func checkDates(_ row: Int, _ id: String, _ sink: inout IssueSink) {
+    /// Checks DECOM, DEC and REC, and gives the episode's end and REC as analysis reads them.
+    ///
+    /// Validation reports, analysis keeps: DEC blank means open whatever REC says (a provisional
+    /// REC is ignored); a DEC without a REC ends the episode, reason unknown; a DEC before DECOM
+    /// is read as DECOM (the episode holds the child on no day). Each is counted in `sink`.
+    private func checkDates(_ row: Int, _ id: String, _ sink: inout IssueSink) -> (end: Day?, reason: UInt8) {
         sink.badDate(row, id, "DECOM", start[row], rule: "141")
         if case .invalid = end[row] { sink.badDate(row, id, "DEC", end[row], rule: "147") }
-        if let s = start[row].day, let e = end[row].day, e < s {
-            sink.add(row, id, "DEC \(e.uk) is before DECOM \(s.uk)", rule: "356", .excluded)
+        var day = end[row].day, reason = rec[row] ?? CodeList.none
+        if let s = start[row].day, let e = day, e < s {
+            sink.add(row, id, "DEC \(e.uk) is before DECOM \(s.uk); kept as ending on its DECOM", rule: "356", .interpreted)
+            sink.count(.endBeforeStart)
+            day = s
         }
         let hasEnd = end[row] != .missing, hasReason = rec[row] != CodeList.none
-        if hasEnd != hasReason {
-            let message = hasEnd ? "DEC is given but REC is blank" : "REC is given but DEC is blank"
-            sink.add(row, id, message + "; both must be present or both blank", rule: "148", .excluded)
+        guard hasEnd != hasReason else { return (day, reason) }
+        if hasEnd {
+            sink.add(row, id, "DEC is given but REC is blank; kept as ended on its DEC, reason not known",
+                     rule: "148", .interpreted)
+            sink.count(.endedWithoutReason)
+        } else {
+            let code = text("REC")(row) ?? ""
+            sink.add(row, id, "REC \(code) is given but DEC is blank; kept as open, the REC ignored",
+                     rule: "148", .interpreted)
+            sink.count(.openWithReason)
+            sink.openWithReason.insert(Int32(row + 2))
+            reason = CodeList.none
         }
+        return (day, reason)
     }
 
     private func checkCodes(_ row: Int, _ id: String, _ sink: inout IssueSink) -> (rne: ReasonNewEpisode, ls: UInt8, place: UInt8)? {

@@ -22,6 +22,12 @@ struct IssueSink {
     var issues: [CareIssue] = []
     /// Rows excluded so far, by rule.
     var excludedRows = 0
+    /// Rows kept and read in the most faithful way, by kind.
+    var interpretations: [CareRepair.Kind: Int] = [:]
+    /// The lines of open episodes whose REC was ignored (rule 148), to tell which a later return supersedes.
+    var openWithReason: Set<Int32> = []
+
+    mutating func count(_ kind: CareRepair.Kind) { interpretations[kind, default: 0] += 1 }
 
     mutating func add(_ row: Int, _ child: String?, _ message: String, rule: String, _ outcome: CareIssue.Outcome) {
         issues.append(CareIssue(file: file, line: row + 2, child: child, message: message, rule: rule, outcome: outcome))
