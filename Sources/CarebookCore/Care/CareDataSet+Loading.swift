@@ -74,7 +74,7 @@ extension CareDataSet {
             raw.append(r)
         }
         issues += sink.issues
-        for (kind, n) in sink.interpretations where kind != .openWithReason { count(kind, n) }
+        for kind in CareRepair.Kind.allCases where kind != .openWithReason { count(kind, sink.interpretations[kind] ?? 0) }
         for line in sink.openWithReason { provisional.insert(RowSource(file: file, line: line)) }
     }
 

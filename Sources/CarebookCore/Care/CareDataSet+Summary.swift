@@ -26,7 +26,9 @@ extension CareDataSet {
         }
         let merged = repairs.filter { !$0.kind.isInterpretation }
         if !merged.isEmpty { lines.append("Repaired: " + merged.map(\.description).joined(separator: "; ") + ".") }
-        for r in repairs where r.kind.isInterpretation {
+        // In the kinds' own order (rule 148, 148, 356, 388), whatever order they were first counted in.
+        for kind in CareRepair.Kind.allCases where kind.isInterpretation {
+            guard let r = repairs.first(where: { $0.kind == kind }) else { continue }
             lines.append("Kept: \(IndicatorUnit.grouped(r.count)) × \(r.kind.consequence ?? r.kind.rawValue).")
         }
         let warnings = issueCounts(.kept)
