@@ -10,8 +10,9 @@ import XCTest
 /// kept as ended, reason unknown); 6 DEC before DECOM (356, kept as ending on its DECOM); 7 child 2003 whose
 /// header row was excluded (INT03); 8–9 child 9999 not in the header (one INT03 for its two rows); 10 DECOM
 /// before DOB 04/05/2009 (302); 11 X1 with nothing starting 01/02/2016 (388, kept, not a leaver); 12 RNE Q
-/// (143); 13 fine; 14 LS X9 (144) and PLACE_PROVIDER PR9 (178); 15 REASON_PLACE_CHANGE ZZZ (1009, kept).
-/// Kept episodes: lines 2, 5, 6, 11, 13, 15.
+/// (143, kept, read as L; open, so closed when 13 starts, 142); 13 fine; 14 LS X9 (144) and PLACE_PROVIDER
+/// PR9 (178), kept with both unknown (open, so closed when 15 starts, 142); 15 REASON_PLACE_CHANGE ZZZ (1009,
+/// kept). Kept episodes: lines 2, 5, 6, 11, 12, 13, 14, 15; excluded: 3, 4, 7, 8, 9, 10.
 final class CareValidationTests: XCTestCase {
     let data = CareDataSet.build(
         headers: [(CareFixtures.table("invalid-header.csv"), "invalid-header.csv")],
@@ -31,9 +32,9 @@ final class CareValidationTests: XCTestCase {
     func testEpisodeRulesOnePerProblem() {
         XCTAssertEqual(rules("invalid-episodes.csv"),
                        ["3:146", "4:147", "5:148", "6:356", "7:INT03", "8:INT03", "10:302", "11:388",
-                        "12:143", "14:144", "14:178", "15:1009"])
+                        "12:143", "12:142", "14:144", "14:178", "14:142", "15:1009"])
         // Sorted by child (2001, 2002, 2005), then DECOM.
-        XCTAssertEqual(data.episodes.map { Int($0.source.line) }, [2, 5, 6, 15, 11, 13])
+        XCTAssertEqual(data.episodes.map { Int($0.source.line) }, [2, 5, 6, 14, 15, 11, 12, 13])
     }
 
     func testMessagesNameFileLineChildAndRule() {
@@ -46,7 +47,8 @@ final class CareValidationTests: XCTestCase {
         XCTAssertTrue(text.contains("invalid-episodes.csv:8: CHILD 9999: CHILD is not in the header (or its header row was excluded); its 2 episodes are excluded (rule INT03)"))
         XCTAssertTrue(text.contains("invalid-episodes.csv:10: CHILD 2005: DECOM 01/01/2009 is before the child's DOB 04/05/2009 (rule 302)"))
         XCTAssertTrue(text.contains("invalid-episodes.csv:11: CHILD 2005: REC X1 but no episode starts on 01/02/2016; looked after until then, not counted as a leaver (rule 388)"))
-        XCTAssertTrue(text.contains("invalid-episodes.csv:12: CHILD 2005: RNE Q is not a valid code (one of S, L, P, T, U, B) (rule 143)"))
+        XCTAssertTrue(text.contains("invalid-episodes.csv:12: CHILD 2005: RNE Q is not a valid code (one of S, L, P, T, U, B); read as L (no move counted) (rule 143)"))
+        XCTAssertTrue(text.contains("invalid-episodes.csv:14: CHILD 2002: LS X9 is not a valid code (one of C1, C2, D1, E1, J1, J2, J3, L1, L2, L3, V2, V3, V4); kept with LS unknown (rule 144)"))
         XCTAssertTrue(text.contains("invalid-header.csv:5: CHILD 2001: CHILD is already in the header at line 2; this row is ignored (rule INT32)"))
     }
 
@@ -59,9 +61,10 @@ final class CareValidationTests: XCTestCase {
     }
 
     func testX1WithoutContinuationEndsThePeriod() {
-        // 2005: 01/01/2016–01/02/2016 X1 with nothing following that day, then a new period from 01/04/2016.
+        // 2005: 01/01/2016–01/02/2016 X1 with nothing following that day, then a new period from 01/03/2016
+        // (line 12, closed X1 when line 13 starts on 01/04/2016, so one period).
         let periods = data.periods(ofChild: data.child(id: "2005")!)
-        XCTAssertEqual(periods.map(\.start), ["01/01/2016", "01/04/2016"].map(CareFixtures.day))
+        XCTAssertEqual(periods.map(\.start), ["01/01/2016", "01/03/2016"].map(CareFixtures.day))
         XCTAssertEqual(periods.first?.end, CareFixtures.day("01/02/2016"))
         // X1 is no reason for leaving: the period is not a leaver.
         // Leavers in 2016: 2001 (line 2, E4A on 01/06), 2002 (line 5 on 01/03, reason unknown; line 6 on
@@ -80,12 +83,20 @@ final class CareValidationTests: XCTestCase {
         let six = eps[eps.startIndex + 1]
         XCTAssertEqual(six.end, six.start)
         XCTAssertFalse(six.isOpen(on: six.start))
+        // Line 14: LS X9 and PLACE_PROVIDER PR9 kept as unknown; not a short break, so 2002 is looked after.
+        let fourteen = eps[eps.startIndex + 2]
+        XCTAssertNil(fourteen.legalStatusCode)
+        XCTAssertNil(fourteen.providerCode)
+        XCTAssertFalse(fourteen.isShortBreak)
+        // Line 12: RNE Q read as L.
+        XCTAssertEqual(data.episodes(ofChild: data.child(id: "2005")!).dropFirst().first?.rne, .legalStatus)
     }
 
     func testSummarySaysWhatWasExcluded() {
         let s = data.summary
-        XCTAssertTrue(s.hasPrefix("SSDA903: 3 children, 6 episodes, 01/01/2016 to 01/06/2016 (2 files)."), s)
-        XCTAssertTrue(s.contains("Excluded: 1 × DOB not a valid date (rule 102); 1 × RNE not a valid code (rule 143);"), s)
+        XCTAssertTrue(s.hasPrefix("SSDA903: 3 children, 8 episodes, 01/01/2016 to 01/06/2016 (2 files)."), s)
+        XCTAssertTrue(s.contains("Excluded: 1 × DOB not a valid date (rule 102); 1 × PLACE not a valid code (rule 146);"), s)
+        XCTAssertTrue(s.contains("Kept: 2 × episode with an RNE, LS, REC or PLACE_PROVIDER that is missing or not a valid code"), s)
         XCTAssertTrue(s.contains("2 × child not in the header (rule INT03)"), s)
         XCTAssertTrue(s.contains("Warnings: 1 × SEX not a valid code (rule 101); 1 × REASON_PLACE_CHANGE not a valid code (rule 1009)."), s)
         XCTAssertTrue(s.contains("Kept: 1 × episode with an end date (DEC) but no reason for leaving (REC): kept as ended on its DEC, reason not known (rule 148)."), s)

@@ -10,8 +10,8 @@ extension LoadCache {
     static func careKey(headers: [CareSourceFile], episodes: [CareSourceFile], mapping: PlacementMapping,
                         districts: Set<String>?) -> String? {
         // The loader's format version: bumped when the same files build a different data set
-        // (2: rule 148/356/388 rows kept and interpreted, not excluded).
-        var parts = ["care 2"]
+        // (3: rows breaking rules 143, 144, 148, 149, 178, 356 and 388 kept and interpreted, not excluded).
+        var parts = ["care 3"]
         for (kind, files) in [("header", headers), ("episodes", episodes)] {
             for f in files {
                 guard let key = f.key else { return nil }

@@ -24,8 +24,8 @@ public struct Episode: Sendable {
     public var outOfArea: Bool?
     public var source: RowSource
 
-    /// LS as text.
-    public var legalStatusCode: String { SSDA903Codes.legalStatus.codes[Int(legalStatus)] }
+    /// LS as text; nil when it was not a valid code (kept as unknown, rule 144).
+    public var legalStatusCode: String? { SSDA903Codes.legalStatus.code(at: legalStatus) }
     /// PLACE as text.
     public var placeCode: String { SSDA903Codes.place.codes[Int(place)] }
     /// PLACE_PROVIDER as text; nil when blank.

@@ -15,12 +15,13 @@ public struct CareRepair: Sendable, Equatable, CustomStringConvertible {
         case endedWithoutReason = "ended episodes without a REC"
         case endBeforeStart = "episodes ending before they start"
         case continuationMissing = "X1 endings with no episode following"
+        case invalidCodeKept = "episodes with a code not valid kept"
 
         /// True for a row read in the most faithful way (rules 148, 356, 388) rather than a merge repair.
         public var isInterpretation: Bool {
             switch self {
             case .duplicateEpisodeRemoved, .openEpisodeClosed, .overlapClosed, .duplicateChildMerged: false
-            case .openWithReason, .endedWithoutReason, .endBeforeStart, .continuationMissing: true
+            case .openWithReason, .endedWithoutReason, .endBeforeStart, .continuationMissing, .invalidCodeKept: true
             }
         }
 
@@ -40,6 +41,9 @@ public struct CareRepair: Sendable, Equatable, CustomStringConvertible {
             case .continuationMissing:
                 "episode ending X1 (a new episode follows) with none starting that day: the child is counted "
                     + "as looked after until its DEC, not as a leaver (rule 388)"
+            case .invalidCodeKept:
+                "episode with an RNE, LS, REC or PLACE_PROVIDER that is missing or not a valid code: kept with that "
+                    + "code unknown, so the child is still counted; an unknown RNE counts no move (rules 143, 144, 149, 178)"
             default: nil
             }
         }

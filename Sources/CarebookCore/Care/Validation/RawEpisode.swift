@@ -34,16 +34,19 @@ struct IssueSink {
     }
 
     /// Reports a bad code: `LS X9 is not a valid code (one of C1, C2, …)`.
+    ///
+    /// `kept` says what was done with a row that is kept (`kept with LS unknown`).
     mutating func badCode(_ row: Int, _ child: String?, _ list: CodeList, _ text: String?, rule: String,
-                          _ outcome: CareIssue.Outcome = .excluded) {
+                          _ outcome: CareIssue.Outcome = .excluded, kept: String? = nil) {
+        let done = kept.map { "; " + $0 } ?? ""
         guard let text else {
-            add(row, child, "\(list.field) is missing", rule: rule, outcome)
+            add(row, child, "\(list.field) is missing" + done, rule: rule, outcome)
             return
         }
         var message = "\(list.field) \(text) is not a valid code"
         if text.count > 1, let near = Suggest.nearest(to: text, in: list.codes) { message += "; did you mean \(near)?" }
         else if list.codes.count <= 13 { message += " (one of \(list.listed))" }
-        add(row, child, message, rule: rule, outcome)
+        add(row, child, message + done, rule: rule, outcome)
     }
 
     /// Reports a bad date: `DEC 31/02/2017 is not a date`.
