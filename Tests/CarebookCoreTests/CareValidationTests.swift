@@ -95,7 +95,7 @@ final class CareValidationTests: XCTestCase {
     func testSummarySaysWhatWasExcluded() {
         let s = data.summary
         XCTAssertTrue(s.hasPrefix("SSDA903: 3 children, 8 episodes, 01/01/2016 to 01/06/2016 (2 files)."), s)
-        XCTAssertTrue(s.contains("Excluded: 1 × DOB not a valid date (rule 102); 1 × PLACE not a valid code (rule 146);"), s)
+        XCTAssertTrue(s.contains("Excluded (left out of every count): 1 × DOB not a valid date (rule 102); 1 × PLACE not a valid code (rule 146);"), s)
         XCTAssertTrue(s.contains("Kept: 2 × episode with an RNE, LS, REC or PLACE_PROVIDER that is missing or not a valid code"), s)
         XCTAssertTrue(s.contains("2 × child not in the header (rule INT03)"), s)
         XCTAssertTrue(s.contains("Warnings: 1 × SEX not a valid code (rule 101); 1 × REASON_PLACE_CHANGE not a valid code (rule 1009)."), s)

@@ -11,7 +11,7 @@ extension CareDataSet {
     ///
     /// ```
     /// SSDA903: 2,014 children, 7,002 episodes, 01/04/2013 to 31/03/2020 (2 header files, 2 episodes files).
-    /// Excluded: 3 × DEC not a valid date (rule 147); 1 × child not in the header (rule INT03).
+    /// Excluded (left out of every count): 3 × DEC not a valid date (rule 147); 1 × child not in the header (rule INT03).
     /// Repaired: 40 duplicate episodes removed; 2 open episodes closed at the next start.
     /// Kept: 160 × episode with no end date (DEC) but a reason for leaving (REC) filled in: kept as open, …
     /// Warnings: 1 × SEX not a valid code (rule 101).
@@ -22,7 +22,7 @@ extension CareDataSet {
                      + "\(IndicatorUnit.grouped(episodes.count)) episodes,\(range) (\(files.count) \(files.count == 1 ? "file" : "files"))."]
         let excluded = issueCounts(.excluded)
         if !excluded.isEmpty {
-            lines.append("Excluded: " + excluded.map { "\($0.count) × \(CareRules.describe($0.rule))" }.joined(separator: "; ") + ".")
+            lines.append("Excluded (left out of every count): " + excluded.map { "\($0.count) × \(CareRules.describe($0.rule))" }.joined(separator: "; ") + ".")
         }
         let merged = repairs.filter { !$0.kind.isInterpretation }
         if !merged.isEmpty { lines.append("Repaired: " + merged.map(\.description).joined(separator: "; ") + ".") }
