@@ -4,15 +4,17 @@ import XCTest
 /// Validation of 903 rows (Tests/Fixtures/care/invalid-header.csv, invalid-episodes.csv) and the merging of years.
 ///
 /// invalid-header.csv: line 2 child 2001 fine; line 3 SEX 3 (rule 101, kept as unknown); line 4 DOB 31/02/2012
-/// (rule 102, excluded); line 5 child 2001 again (INT32, excluded); line 6 SEX M and ISO DOB, fine.
+/// (rule 102, child 2003 kept with age unknown); line 5 child 2001 again (INT32, excluded); line 6 SEX M and
+/// ISO DOB, fine.
 ///
-/// invalid-episodes.csv, by line: 2 fine; 3 PLACE U9 (146); 4 DEC 31/02/2017 (147); 5 DEC without REC (148,
-/// kept as ended, reason unknown); 6 DEC before DECOM (356, kept as ending on its DECOM); 7 child 2003 whose
-/// header row was excluded (INT03); 8–9 child 9999 not in the header (one INT03 for its two rows); 10 DECOM
-/// before DOB 04/05/2009 (302); 11 X1 with nothing starting 01/02/2016 (388, kept, not a leaver); 12 RNE Q
-/// (143, kept, read as L; open, so closed when 13 starts, 142); 13 fine; 14 LS X9 (144) and PLACE_PROVIDER
-/// PR9 (178), kept with both unknown (open, so closed when 15 starts, 142); 15 REASON_PLACE_CHANGE ZZZ (1009,
-/// kept). Kept episodes: lines 2, 5, 6, 11, 12, 13, 14, 15; excluded: 3, 4, 7, 8, 9, 10.
+/// invalid-episodes.csv, by line: 2 fine; 3 PLACE U9 (146, kept in group Other); 4 DEC 31/02/2017 (147,
+/// excluded); 5 DEC without REC (148, kept as ended, reason unknown); 6 DEC before DECOM (356, kept as ending on
+/// its DECOM); 7 child 2003, whose DOB is unknown (kept); 8–9 child 9999 not in the header (one INT03 for its two
+/// rows, kept, the child added; 8 is open when 9 starts, 142); 10 DECOM 01/01/2009 before DOB 04/05/2009 (302,
+/// kept, 2005's DOB taken as unknown; open, so closed X1 when 11 starts on 01/01/2016, 142); 11 X1 with nothing
+/// starting 01/02/2016 (388, kept, not a leaver); 12 RNE Q (143, kept, read as L; open, so closed when 13
+/// starts, 142); 13 fine; 14 LS X9 (144) and PLACE_PROVIDER PR9 (178), kept with both unknown (open, so closed
+/// when 15 starts, 142); 15 REASON_PLACE_CHANGE ZZZ (1009, kept). Only line 4 is excluded.
 final class CareValidationTests: XCTestCase {
     let data = CareDataSet.build(
         headers: [(CareFixtures.table("invalid-header.csv"), "invalid-header.csv")],
@@ -24,28 +26,35 @@ final class CareValidationTests: XCTestCase {
 
     func testHeaderRules() {
         XCTAssertEqual(rules("invalid-header.csv"), ["3:101", "4:102", "5:INT32"])
-        XCTAssertEqual(data.children.map(\.id), ["2001", "2002", "2005"])
-        XCTAssertEqual(data.children.map(\.sex), [.male, .unknown, .male])
-        XCTAssertEqual(data.children[2].dob, CareFixtures.day("2009-05-04"))
+        // 9999, in no header, is added after the header's children.
+        XCTAssertEqual(data.children.map(\.id), ["2001", "2002", "2003", "2005", "9999"])
+        XCTAssertEqual(data.children.map(\.sex), [.male, .unknown, .female, .male, .unknown])
+        // 2003's DOB is not a date; 2005's (04/05/2009) is after its first DECOM (302); 9999 has no header row.
+        XCTAssertEqual(data.children.map { $0.dob == nil }, [false, false, true, true, true])
+        XCTAssertEqual(data.children[0].dob, CareFixtures.day("2010-01-01"))
     }
 
     func testEpisodeRulesOnePerProblem() {
         XCTAssertEqual(rules("invalid-episodes.csv"),
-                       ["3:146", "4:147", "5:148", "6:356", "7:INT03", "8:INT03", "10:302", "11:388",
+                       ["3:146", "4:147", "5:148", "6:356", "8:INT03", "8:142", "10:302", "10:142", "11:388",
                         "12:143", "12:142", "14:144", "14:178", "14:142", "15:1009"])
-        // Sorted by child (2001, 2002, 2005), then DECOM.
-        XCTAssertEqual(data.episodes.map { Int($0.source.line) }, [2, 5, 6, 14, 15, 11, 12, 13])
+        // Sorted by child (2001, 2002, 2003, 2005, 9999), then DECOM; only line 4 is left out.
+        XCTAssertEqual(data.episodes.map { Int($0.source.line) }, [2, 3, 5, 6, 14, 15, 7, 10, 11, 12, 13, 8, 9])
+        // Line 3's PLACE U9 is unknown, in the group Other.
+        let three = data.episodes[1]
+        XCTAssertNil(three.placeCode)
+        XCTAssertEqual(data.group(of: three).name, "Other")
     }
 
     func testMessagesNameFileLineChildAndRule() {
         let text = data.issues.map(\.description)
         XCTAssertTrue(text.contains("invalid-episodes.csv:4: CHILD 2001: DEC 31/02/2017 is not a date (rule 147)"))
-        XCTAssertTrue(text.contains("invalid-header.csv:4: CHILD 2003: DOB 31/02/2012 is not a date (rule 102)"))
-        XCTAssertTrue(text.contains("invalid-episodes.csv:3: CHILD 2001: PLACE U9 is not a valid code; did you mean U1? (rule 146)"))
+        XCTAssertTrue(text.contains("invalid-header.csv:4: CHILD 2003: DOB 31/02/2012 is not a date; kept with age unknown (rule 102)"))
+        XCTAssertTrue(text.contains("invalid-episodes.csv:3: CHILD 2001: PLACE U9 is not a valid code; did you mean U1?; kept in placement group Other (rule 146)"))
         XCTAssertTrue(text.contains("invalid-episodes.csv:6: CHILD 2002: DEC 01/03/2016 is before DECOM 01/04/2016; kept as ending on its DECOM (rule 356)"))
         XCTAssertTrue(text.contains("invalid-episodes.csv:5: CHILD 2002: DEC is given but REC is blank; kept as ended on its DEC, reason not known (rule 148)"))
-        XCTAssertTrue(text.contains("invalid-episodes.csv:8: CHILD 9999: CHILD is not in the header (or its header row was excluded); its 2 episodes are excluded (rule INT03)"))
-        XCTAssertTrue(text.contains("invalid-episodes.csv:10: CHILD 2005: DECOM 01/01/2009 is before the child's DOB 04/05/2009 (rule 302)"))
+        XCTAssertTrue(text.contains("invalid-episodes.csv:8: CHILD 9999: CHILD is not in the header (or its header row was excluded); its 2 episodes are kept, the child's sex and DOB unknown (rule INT03)"))
+        XCTAssertTrue(text.contains("invalid-episodes.csv:10: CHILD 2005: DECOM 01/01/2009 is before the child's DOB 04/05/2009; the episode kept, the DOB taken as wrong (age unknown) (rule 302)"))
         XCTAssertTrue(text.contains("invalid-episodes.csv:11: CHILD 2005: REC X1 but no episode starts on 01/02/2016; looked after until then, not counted as a leaver (rule 388)"))
         XCTAssertTrue(text.contains("invalid-episodes.csv:12: CHILD 2005: RNE Q is not a valid code (one of S, L, P, T, U, B); read as L (no move counted) (rule 143)"))
         XCTAssertTrue(text.contains("invalid-episodes.csv:14: CHILD 2002: LS X9 is not a valid code (one of C1, C2, D1, E1, J1, J2, J3, L1, L2, L3, V2, V3, V4); kept with LS unknown (rule 144)"))
@@ -61,10 +70,11 @@ final class CareValidationTests: XCTestCase {
     }
 
     func testX1WithoutContinuationEndsThePeriod() {
-        // 2005: 01/01/2016–01/02/2016 X1 with nothing following that day, then a new period from 01/03/2016
-        // (line 12, closed X1 when line 13 starts on 01/04/2016, so one period).
+        // 2005: line 10 from 01/01/2009, closed X1 when line 11 starts on 01/01/2016, which ends 01/02/2016 X1
+        // with nothing following that day; then a new period from 01/03/2016 (line 12, closed X1 when line 13
+        // starts on 01/04/2016, so one period).
         let periods = data.periods(ofChild: data.child(id: "2005")!)
-        XCTAssertEqual(periods.map(\.start), ["01/01/2016", "01/03/2016"].map(CareFixtures.day))
+        XCTAssertEqual(periods.map(\.start), ["01/01/2009", "01/03/2016"].map(CareFixtures.day))
         XCTAssertEqual(periods.first?.end, CareFixtures.day("01/02/2016"))
         // X1 is no reason for leaving: the period is not a leaver.
         // Leavers in 2016: 2001 (line 2, E4A on 01/06), 2002 (line 5 on 01/03, reason unknown; line 6 on
@@ -88,16 +98,22 @@ final class CareValidationTests: XCTestCase {
         XCTAssertNil(fourteen.legalStatusCode)
         XCTAssertNil(fourteen.providerCode)
         XCTAssertFalse(fourteen.isShortBreak)
-        // Line 12: RNE Q read as L.
-        XCTAssertEqual(data.episodes(ofChild: data.child(id: "2005")!).dropFirst().first?.rne, .legalStatus)
+        // Line 12 (2005's third episode): RNE Q read as L.
+        XCTAssertEqual(data.episodes(ofChild: data.child(id: "2005")!).dropFirst(2).first?.rne, .legalStatus)
     }
 
     func testSummarySaysWhatWasExcluded() {
         let s = data.summary
-        XCTAssertTrue(s.hasPrefix("SSDA903: 3 children, 8 episodes, 01/01/2016 to 01/06/2016 (2 files)."), s)
-        XCTAssertTrue(s.contains("Excluded (left out of every count): 1 × DOB not a valid date (rule 102); 1 × PLACE not a valid code (rule 146);"), s)
+        XCTAssertTrue(s.hasPrefix("SSDA903: 5 children, 13 episodes, 01/01/2009 to 01/06/2016 (2 files)."), s)
+        // Only the DEC that is not a date (line 4) and the header's repeated 2001 (line 5) are left out.
+        XCTAssertTrue(s.contains("Excluded (left out of every count): 1 × DEC not a valid date (rule 147); 1 × child twice in the header (rule INT32)."), s)
         XCTAssertTrue(s.contains("Kept: 2 × episode with an RNE, LS, REC or PLACE_PROVIDER that is missing or not a valid code"), s)
-        XCTAssertTrue(s.contains("2 × child not in the header (rule INT03)"), s)
+        XCTAssertTrue(s.contains("Kept: 1 × episode with a PLACE that is missing or not a valid code: kept in placement group \"Other\""), s)
+        XCTAssertTrue(s.contains("Kept: 1 × child with episodes but no header row: kept and counted, with sex and date of birth unknown (rule INT03)."), s)
+        XCTAssertTrue(s.contains("Kept: 1 × child whose date of birth (DOB) is missing or not a date: kept and counted, with age unknown (rule 102)."), s)
+        XCTAssertTrue(s.contains("Kept: 1 × child with an episode starting before the date of birth (DOB): the episode kept, the DOB taken as wrong, so age unknown (rule 302)."), s)
+        // 2003 (DOB not a date), 2005 (302) and 9999 (no header row).
+        XCTAssertTrue(s.contains("Age unknown: 3 children with no readable date of birth: counted, but in age band \"Unknown\""), s)
         XCTAssertTrue(s.contains("Warnings: 1 × SEX not a valid code (rule 101); 1 × REASON_PLACE_CHANGE not a valid code (rule 1009)."), s)
         XCTAssertTrue(s.contains("Kept: 1 × episode with an end date (DEC) but no reason for leaving (REC): kept as ended on its DEC, reason not known (rule 148)."), s)
         XCTAssertTrue(s.contains("Kept: 1 × episode ending before it starts (DEC before DECOM): kept as ending on its DECOM, so it counts the child as looked after on no day (rule 356)."), s)

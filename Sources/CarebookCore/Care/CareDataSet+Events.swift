@@ -82,14 +82,14 @@ extension CareDataSet {
     /// The columns every event table starts with: child, date, sex, age and age_band at the event.
     private func eventColumns(children kids: [Int], dates: [Day]) -> TableColumns {
         var t = TableColumns()
-        let ages = zip(kids, dates).map { children[$0].dob.age(on: $1) }
+        let ages = zip(kids, dates).map { children[$0].age(on: $1) }
         // CHILD ids are unique (a repeat in a later header replaces the child), so labels never collide.
         t.codedText("child", rows: kids.count, keyCount: children.count,
                     distinct: true, key: { kids[$0] }, label: { children[$0].id })
         t.dates("date", dates)
         t.codedText("sex", rows: kids.count, keyCount: 3, key: { Int(children[kids[$0]].sex.rawValue) },
                     label: { Sex(rawValue: UInt8($0))!.code })
-        t.numbers("age", ages.map(Double.init))
+        t.numbers("age", ages.map { $0.map(Double.init) })
         t.ageBands("age_band", ages)
         return t
     }

@@ -36,6 +36,7 @@ extension CareDataSet {
         var sink = IssueSink(file: name)
         let rows = HeaderRows(table)
         let (read, keys) = rows.read(file: file, into: &sink)
+        count(.dobUnreadable, sink.interpretations[.dobUnreadable] ?? 0)
         if children.isEmpty {
             children = read
             childIndex = rows.index(ofChildrenWithKeys: keys)
@@ -78,22 +79,24 @@ extension CareDataSet {
         for line in sink.openWithReason { provisional.insert(RowSource(file: file, line: line)) }
     }
 
-    /// Joins rows to their children (INT03) and checks they start after birth (302).
+    /// Joins rows to their children and checks they start after birth.
+    ///
+    /// Validation reports, analysis keeps: a child not in the header (INT03) is added with sex and
+    /// DOB unknown; an episode starting before the child's DOB (302) is kept and the DOB taken as
+    /// wrong (unknown), since the episode's dates are what the counts need.
     private mutating func join(_ raw: [RawEpisode], _ keys: EpisodeKeys) {
-        var missing: [Int32: (first: RawEpisode, count: Int)] = [:]
+        var added: [Int32: (child: Int32, count: Int)] = [:]
         var districtOf = [Int32](repeating: -1, count: keys.districts.count)
+        var bornAfter = 0
         episodes.reserveCapacity(raw.count)
         for r in raw {
-            let c = keys.children[Int(r.child)]
-            guard c >= 0 else {
-                missing[r.child, default: (r, 0)].count += 1
-                continue
-            }
-            let dob = children[Int(c)].dob
-            if r.start < dob {
-                issue(r.source, keys.ids[Int(r.child)], "DECOM \(r.start.uk) is before the child's DOB \(dob.uk)",
-                      rule: "302", .excluded)
-                continue
+            var c = keys.children[Int(r.child)]
+            if c < 0 { c = addChild(r, keys, &added) }
+            if let dob = children[Int(c)].dob, r.start < dob {
+                issue(r.source, keys.ids[Int(r.child)], "DECOM \(r.start.uk) is before the child's DOB \(dob.uk); "
+                      + "the episode kept, the DOB taken as wrong (age unknown)", rule: "302", .interpreted)
+                children[Int(c)].dob = nil
+                bornAfter += 1
             }
             var district: Int32 = -1
             if r.district >= 0 {
@@ -109,11 +112,28 @@ extension CareDataSet {
                                     reasonCeased: r.reasonCeased, reasonPlaceChange: r.reasonPlaceChange,
                                     district: district, group: 0, outOfArea: nil, source: r.source))
         }
-        for (key, m) in missing {
-            let what = m.count == 1 ? "its episode is" : "its \(m.count) episodes are"
-            issue(m.first.source, keys.ids[Int(key)], "CHILD is not in the header (or its header row was excluded); \(what) excluded",
-                  rule: "INT03", .excluded)
+        for (key, a) in added {
+            let child = children[Int(a.child)]
+            let what = a.count == 1 ? "its episode is" : "its \(a.count) episodes are"
+            issue(child.source, keys.ids[Int(key)], "CHILD is not in the header (or its header row was excluded); "
+                  + "\(what) kept, the child's sex and DOB unknown", rule: "INT03", .interpreted)
         }
+        count(.childNotInHeader, added.count)
+        count(.startBeforeBirth, bornAfter)
+    }
+
+    /// The child of an episode whose CHILD is in no header, added (sex and DOB unknown) at its first episode.
+    private mutating func addChild(_ r: RawEpisode, _ keys: EpisodeKeys, _ added: inout [Int32: (child: Int32, count: Int)]) -> Int32 {
+        if let a = added[r.child] {
+            added[r.child]!.count += 1
+            return a.child
+        }
+        let c = Int32(children.count)
+        let id = keys.ids[Int(r.child)]
+        children.append(CareChild(id: id, sex: .unknown, dob: nil, source: r.source))
+        childIndex[id] = c
+        added[r.child] = (c, 1)
+        return c
     }
 
     mutating func issue(_ source: RowSource, _ child: String?, _ message: String, rule: String,

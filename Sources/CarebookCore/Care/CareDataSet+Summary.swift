@@ -14,6 +14,7 @@ extension CareDataSet {
     /// Excluded (left out of every count): 3 × DEC not a valid date (rule 147); 1 × child not in the header (rule INT03).
     /// Repaired: 40 duplicate episodes removed; 2 open episodes closed at the next start.
     /// Kept: 160 × episode with no end date (DEC) but a reason for leaving (REC) filled in: kept as open, …
+    /// Age unknown: 2 children with no readable date of birth: counted, but in age band "Unknown" and …
     /// Warnings: 1 × SEX not a valid code (rule 101).
     /// ```
     public var summary: String {
@@ -30,6 +31,12 @@ extension CareDataSet {
         for kind in CareRepair.Kind.allCases where kind.isInterpretation {
             guard let r = repairs.first(where: { $0.kind == kind }) else { continue }
             lines.append("Kept: \(IndicatorUnit.grouped(r.count)) × \(r.kind.consequence ?? r.kind.rawValue).")
+        }
+        let ageless = children.reduce(0) { $0 + ($1.dob == nil ? 1 : 0) }
+        if ageless > 0 {
+            let who = ageless == 1 ? "1 child" : "\(IndicatorUnit.grouped(ageless)) children"
+            lines.append("Age unknown: \(who) with no readable date of birth: counted, but in age band \"Unknown\" "
+                         + "and left out of what needs an age (indicator 8.1's under-16 cohort, average age at admission).")
         }
         let warnings = issueCounts(.kept)
         if !warnings.isEmpty {

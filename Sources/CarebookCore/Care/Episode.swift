@@ -26,8 +26,8 @@ public struct Episode: Sendable {
 
     /// LS as text; nil when it was not a valid code (kept as unknown, rule 144).
     public var legalStatusCode: String? { SSDA903Codes.legalStatus.code(at: legalStatus) }
-    /// PLACE as text.
-    public var placeCode: String { SSDA903Codes.place.codes[Int(place)] }
+    /// PLACE as text; nil when it was not a valid code (kept in the group Other, rule 146).
+    public var placeCode: String? { SSDA903Codes.place.code(at: place) }
     /// PLACE_PROVIDER as text; nil when blank.
     public var providerCode: String? { SSDA903Codes.provider.code(at: provider) }
     /// REC as text; nil while open.

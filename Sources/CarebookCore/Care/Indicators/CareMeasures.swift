@@ -66,12 +66,12 @@ enum CareMeasures {
         d.placementCount(child: e.child, twelveMonthsTo: day) >= 3
     }
 
-    /// Average age in whole years at admission, over the window's admissions.
+    /// Average age in whole years at admission, over the window's admissions of children whose date of birth is known.
     static let admissionAge: Rule = { c in
-        let ps = c.data.admissionPeriods(c.window)
+        let ps = c.data.admissionPeriods(c.window).filter { c.data.children[Int(c.data.periods[$0].child)].dob != nil }
         let ages = ps.map { p -> Int in
             let period = c.data.periods[p]
-            return c.data.children[Int(period.child)].dob.age(on: period.start)
+            return c.data.children[Int(period.child)].age(on: period.start) ?? 0
         }
         let total = Double(ages.reduce(0, +))
         return Measurement(numerator: total, denominator: Double(ps.count), value: ps.isEmpty ? nil : total / Double(ps.count),

@@ -16,12 +16,17 @@ public struct CareRepair: Sendable, Equatable, CustomStringConvertible {
         case endBeforeStart = "episodes ending before they start"
         case continuationMissing = "X1 endings with no episode following"
         case invalidCodeKept = "episodes with a code not valid kept"
+        case placeUnknown = "episodes with a PLACE not valid kept"
+        case childNotInHeader = "children not in the header kept"
+        case dobUnreadable = "children with a DOB not valid kept"
+        case startBeforeBirth = "children with an episode before birth kept"
 
         /// True for a row read in the most faithful way (rules 148, 356, 388) rather than a merge repair.
         public var isInterpretation: Bool {
             switch self {
             case .duplicateEpisodeRemoved, .openEpisodeClosed, .overlapClosed, .duplicateChildMerged: false
-            case .openWithReason, .endedWithoutReason, .endBeforeStart, .continuationMissing, .invalidCodeKept: true
+            case .openWithReason, .endedWithoutReason, .endBeforeStart, .continuationMissing, .invalidCodeKept,
+                 .placeUnknown, .childNotInHeader, .dobUnreadable, .startBeforeBirth: true
             }
         }
 
@@ -44,6 +49,16 @@ public struct CareRepair: Sendable, Equatable, CustomStringConvertible {
             case .invalidCodeKept:
                 "episode with an RNE, LS, REC or PLACE_PROVIDER that is missing or not a valid code: kept with that "
                     + "code unknown, so the child is still counted; an unknown RNE counts no move (rules 143, 144, 149, 178)"
+            case .placeUnknown:
+                "episode with a PLACE that is missing or not a valid code: kept in placement group \"Other\" "
+                    + "(costed as Other; moves still counted from RNE) (rule 146)"
+            case .childNotInHeader:
+                "child with episodes but no header row: kept and counted, with sex and date of birth unknown (rule INT03)"
+            case .dobUnreadable:
+                "child whose date of birth (DOB) is missing or not a date: kept and counted, with age unknown (rule 102)"
+            case .startBeforeBirth:
+                "child with an episode starting before the date of birth (DOB): the episode kept, the DOB taken as "
+                    + "wrong, so age unknown (rule 302)"
             default: nil
             }
         }

@@ -63,7 +63,7 @@ struct EpisodeRows {
         let ending = checkDates(row, id, &sink, &kinds)
         let codes = checkCodes(row, id, &sink, &kinds)
         let excluded = sink.issues[before...].contains { $0.outcome == .excluded }
-        guard !excluded, let codes, let s = start[row].day else { return nil }
+        guard !excluded, let s = start[row].day else { return nil }
         for kind in kinds {
             sink.count(kind)
             if kind == .openWithReason { sink.openWithReason.insert(Int32(row + 2)) }
@@ -106,13 +106,13 @@ struct EpisodeRows {
         return (day, reason)
     }
 
-    /// Checks the codes, and gives RNE, LS and PLACE as analysis reads them; nil when PLACE cannot be read.
+    /// Checks the codes, and gives RNE, LS and PLACE as analysis reads them.
     ///
     /// An RNE that is not valid is read as L (no change of carer, so no move is counted), an LS as unknown
-    /// (not a short break), a REC or PLACE_PROVIDER as unknown; each such row adds one kind. Without a
-    /// valid PLACE there is no placement group (and no cost), so the row is excluded.
+    /// (not a short break), a REC or PLACE_PROVIDER as unknown; each such row adds one kind. A PLACE that
+    /// is not valid is kept as unknown, which the placement mapping puts in the group `Other`.
     private func checkCodes(_ row: Int, _ id: String, _ sink: inout IssueSink,
-                            _ kinds: inout [CareRepair.Kind]) -> (rne: ReasonNewEpisode, ls: UInt8, place: UInt8)? {
+                            _ kinds: inout [CareRepair.Kind]) -> (rne: ReasonNewEpisode, ls: UInt8, place: UInt8) {
         let r = rne[row].flatMap { $0 == CodeList.none ? nil : ReasonNewEpisode(rawValue: $0) }
         let l = ls[row].flatMap { $0 == CodeList.none ? nil : $0 }
         let p = place[row].flatMap { $0 == CodeList.none ? nil : $0 }
@@ -125,7 +125,11 @@ struct EpisodeRows {
             sink.badCode(row, id, SSDA903Codes.legalStatus, text("LS")(row), rule: "144", .interpreted, kept: "kept with LS unknown")
             unknown = true
         }
-        if p == nil { sink.badCode(row, id, SSDA903Codes.place, text("PLACE")(row), rule: "146") }
+        if p == nil {
+            sink.badCode(row, id, SSDA903Codes.place, text("PLACE")(row), rule: "146", .interpreted,
+                         kept: "kept in placement group Other")
+            kinds.append(.placeUnknown)
+        }
         if rec[row] == nil {
             sink.badCode(row, id, SSDA903Codes.reasonCeased, text("REC")(row), rule: "149", .interpreted, kept: "kept with REC unknown")
             unknown = true
@@ -136,8 +140,7 @@ struct EpisodeRows {
         }
         if checkProvider(row, id, place: p, &sink) { unknown = true }
         if unknown { kinds.append(.invalidCodeKept) }
-        guard let p else { return nil }
-        return (r ?? .legalStatus, l ?? CodeList.none, p)
+        return (r ?? .legalStatus, l ?? CodeList.none, p ?? CodeList.none)
     }
 
     /// Checks PLACE_PROVIDER (rule 178); true when it is not a valid code (kept as unknown).

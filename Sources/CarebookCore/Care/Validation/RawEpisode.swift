@@ -50,10 +50,14 @@ struct IssueSink {
     }
 
     /// Reports a bad date: `DEC 31/02/2017 is not a date`.
-    mutating func badDate(_ row: Int, _ child: String?, _ field: String, _ cell: DateCell, rule: String) {
+    ///
+    /// `kept` says what was done with a row that is kept (`kept with age unknown`).
+    mutating func badDate(_ row: Int, _ child: String?, _ field: String, _ cell: DateCell, rule: String,
+                          _ outcome: CareIssue.Outcome = .excluded, kept: String? = nil) {
+        let done = kept.map { "; " + $0 } ?? ""
         switch cell {
-        case .missing: add(row, child, "\(field) is missing", rule: rule, .excluded)
-        case let .invalid(text): add(row, child, "\(field) \(text) is not a date", rule: rule, .excluded)
+        case .missing: add(row, child, "\(field) is missing" + done, rule: rule, outcome)
+        case let .invalid(text): add(row, child, "\(field) \(text) is not a date" + done, rule: rule, outcome)
         case .valid: break
         }
     }
