@@ -6,7 +6,7 @@ extension IndicatorCatalogue {
             a half years, the share who have lived in the same placement (with the same carer) for \
             at least two years, or who are placed for adoption where that placement and the one \
             before it together last two years. A child with no readable date of birth cannot be \
-            shown to be under 16, so is not in the cohort (the load summary counts such children).
+            shown to be under 16, so is not in the cohort.
             """, numerator: "those in the same placement for 2 years or more (or adoption + previous placement)",
                   denominator: "looked-after children under 16, in care continuously for 2½ years or more",
                   isYearToDate: false, thresholds: .none, measure: CareMeasures.longTermStability),

@@ -51,6 +51,6 @@ public struct IndicatorCatalogue: Sendable {
         let rag = value.flatMap { RAG.rate(value: $0, thresholds: indicator.thresholds, polarity: indicator.polarity) }
         return IndicatorResult(id: indicator.id, name: indicator.name, unit: indicator.unit, window: context.window,
                                numerator: m.numerator, denominator: m.denominator, value: value,
-                               children: m.children, rag: rag)
+                               children: m.children, rag: rag, unknownAge: m.unknownAge)
     }
 }
