@@ -148,6 +148,22 @@ final class CareValidationTests: XCTestCase {
         XCTAssertTrue(merged.summary.contains("Repaired: 2 duplicate episodes removed; 1 open episodes closed at the next start; 1 overlapping episodes closed at the next start."), merged.summary)
     }
 
+    /// Two years' headers: 6001's DOB is readable in the first and not in the second (the earlier one is kept);
+    /// 6002's is not readable in the first but is in the second (the later one is used). Neither's age is unknown.
+    func testADOBReadableInOneYearsHeaderIsKept() {
+        let first = SimpleCSV.table("CHILD,SEX,DOB\n6001,1,01/01/2010\n6002,2,31/02/2011\n", origin: "h2019.csv")
+        let second = SimpleCSV.table("CHILD,SEX,DOB\n6001,1,31/02/2010\n6002,2,01/03/2011\n", origin: "h2020.csv")
+        let d = CareDataSet.build(headers: [(first, "h2019.csv"), (second, "h2020.csv")], episodes: [])
+        XCTAssertEqual(d.children.map(\.dob), ["01/01/2010", "01/03/2011"].map(CareFixtures.day))
+        XCTAssertEqual(d.issues.map(\.description), [
+            "h2019.csv:3: CHILD 6002: DOB 31/02/2011 is not a date; kept with age unknown (rule 102)",
+            "h2020.csv:2: CHILD 6001: DOB 31/02/2010 is not a date; the DOB 01/01/2010 from an earlier header kept (rule 102)",
+        ])
+        XCTAssertEqual(d.repairs, [])
+        XCTAssertFalse(d.summary.contains("Age unknown"), d.summary)
+        XCTAssertFalse(d.summary.contains("Kept"), d.summary)
+    }
+
     func testDatesAlreadyTypedAndCodesAsNumbersAreAccepted() throws {
         // A header whose SEX is numeric and DOB a date column, as a loader may infer them.
         let header = Table(columns: [

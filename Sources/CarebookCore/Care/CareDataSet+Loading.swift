@@ -11,6 +11,8 @@ extension CareDataSet {
         data.mapping = mapping
         data.inBoroughDistricts = inBoroughDistricts.map { Set($0.map { $0.trimmingSpaces.uppercased() }) }
         for (table, name) in headers { data.readHeader(table, name) }
+        // Counted once every header is read: a later year's readable DOB replaces an unreadable one, and back.
+        data.count(.dobUnreadable, data.children.reduce(0) { $0 + ($1.dob == nil ? 1 : 0) })
         var raw: [RawEpisode] = []
         var keys = EpisodeKeys()
         var provisional: Set<RowSource> = []
@@ -36,7 +38,6 @@ extension CareDataSet {
         var sink = IssueSink(file: name)
         let rows = HeaderRows(table)
         let (read, keys) = rows.read(file: file, into: &sink)
-        count(.dobUnreadable, sink.interpretations[.dobUnreadable] ?? 0)
         if children.isEmpty {
             children = read
             childIndex = rows.index(ofChildrenWithKeys: keys)
@@ -45,10 +46,14 @@ extension CareDataSet {
         }
         childIndex.reserveCapacity(childIndex.count + read.count)
         children.reserveCapacity(children.count + read.count)
-        for child in read {
+        for var child in read {
             let next = Int32(children.count)
             if let i = childIndex.updateValue(next, forKey: child.id) {
                 childIndex[child.id] = i
+                if child.dob == nil, let earlier = children[Int(i)].dob {
+                    child.dob = earlier
+                    sink.keptEarlierDOB(line: Int(child.source.line), earlier)
+                }
                 children[Int(i)] = child     // a later year's header row replaces an earlier one
             } else {
                 children.append(child)

@@ -63,7 +63,6 @@ struct HeaderRows {
         let dob = dobs[row].day
         if dob == nil {
             sink.badDate(row, id, "DOB", dobs[row], rule: "102", .interpreted, kept: "kept with age unknown")
-            sink.count(.dobUnreadable)
         }
         let sex = sexes[row].flatMap { $0 }
         if sex == nil {

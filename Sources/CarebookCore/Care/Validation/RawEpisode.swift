@@ -49,6 +49,14 @@ struct IssueSink {
         add(row, child, message + done, rule: rule, outcome)
     }
 
+    /// Rewords the rule 102 issue of a header row whose DOB cannot be read when an earlier header gave the child's DOB.
+    mutating func keptEarlierDOB(line: Int, _ dob: Day) {
+        let unknown = "; kept with age unknown"
+        guard let i = issues.lastIndex(where: { $0.line == line && $0.rule == "102" }),
+              issues[i].message.hasSuffix(unknown) else { return }
+        issues[i].message = issues[i].message.dropLast(unknown.count) + "; the DOB \(dob.uk) from an earlier header kept"
+    }
+
     /// Reports a bad date: `DEC 31/02/2017 is not a date`.
     ///
     /// `kept` says what was done with a row that is kept (`kept with age unknown`).
