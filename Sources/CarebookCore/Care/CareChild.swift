@@ -8,7 +8,7 @@ public struct CareChild: Sendable {
     public var dob: Day?
     /// ETHNIC as recorded (not checked).
     public var ethnicity: String?
-    /// The header row the child was read from.
+    /// The header row the child was read from (for a child in no header, its first episode row).
     public var source: RowSource
 
     public init(id: String, sex: Sex, dob: Day?, ethnicity: String? = nil, source: RowSource) {

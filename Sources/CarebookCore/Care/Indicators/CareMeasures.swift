@@ -70,12 +70,9 @@ enum CareMeasures {
     /// Average age in whole years at admission, over the window's admissions of children whose date of birth is known.
     static let admissionAge: Rule = { c in
         let all = c.data.admissionPeriods(c.window)
-        let ps = all.filter { c.data.children[Int(c.data.periods[$0].child)].dob != nil }
-        let unknown = all.filter { c.data.children[Int(c.data.periods[$0].child)].dob == nil }
-        let ages = ps.map { p -> Int in
-            let period = c.data.periods[p]
-            return c.data.children[Int(period.child)].age(on: period.start) ?? 0
-        }
+        func child(_ p: Int) -> CareChild { c.data.children[Int(c.data.periods[p].child)] }
+        let ps = all.filter { child($0).dob != nil }, unknown = all.filter { child($0).dob == nil }
+        let ages = ps.compactMap { child($0).age(on: c.data.periods[$0].start) }
         let total = Double(ages.reduce(0, +))
         return Measurement(numerator: total, denominator: Double(ps.count), value: ps.isEmpty ? nil : total / Double(ps.count),
                            children: c.ids(ps.map { Int(c.data.periods[$0].child) }),
