@@ -164,6 +164,18 @@ final class CareValidationTests: XCTestCase {
         XCTAssertFalse(d.summary.contains("Kept"), d.summary)
     }
 
+    /// A blank SEX (rule 101) keeps the child, sex unknown, with a warning; it is still looked after.
+    func testAMissingSexKeepsTheChild() {
+        let header = SimpleCSV.table("CHILD,SEX,DOB\n6101,,01/01/2010\n", origin: "h.csv")
+        let episodes = SimpleCSV.table("CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC\n6101,01/01/2016,S,C2,N1,U4,PR1,,\n",
+                                       origin: "e.csv")
+        let d = CareDataSet.build(headers: [(header, "h.csv")], episodes: [(episodes, "e.csv")])
+        XCTAssertEqual(d.children.map(\.sex), [.unknown])
+        XCTAssertEqual(d.issues.map(\.description), ["h.csv:2: CHILD 6101: SEX is missing; recorded as unknown (rule 101)"])
+        XCTAssertEqual(d.issues.map(\.outcome), [.kept])
+        XCTAssertEqual(d.lookedAfter(on: CareFixtures.day("2016-03-31")).rowCount, 1)
+    }
+
     func testDatesAlreadyTypedAndCodesAsNumbersAreAccepted() throws {
         // A header whose SEX is numeric and DOB a date column, as a loader may infer them.
         let header = Table(columns: [
