@@ -11,7 +11,7 @@ extension CareDataSet {
     ///
     /// ```
     /// SSDA903: 2,014 children, 7,002 episodes, 01/04/2013 to 31/03/2020 (2 header files, 2 episodes files).
-    /// Excluded (left out of every count): 3 × DEC not a valid date (rule 147); 1 × child not in the header (rule INT03).
+    /// Excluded (left out of every count): 3 × DEC not a valid date (rule 147); 1 × child twice in the header (rule INT32).
     /// Repaired: 40 duplicate episodes removed; 2 open episodes closed at the next start.
     /// Kept: 160 × episode with no end date (DEC) but a reason for leaving (REC) filled in: kept as open, …
     /// Age unknown: 2 children with no readable date of birth: counted, but in age band "Unknown" and …
