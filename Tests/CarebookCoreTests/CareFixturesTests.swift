@@ -65,6 +65,25 @@ final class CareFixturesTests: XCTestCase {
         XCTAssertNil(SSDA903Kind.detect(columnNames: ["placement_group", "weekly_cost"]))
     }
 
+    func testIncompleteHeaderOrEpisodesFilesNameTheirMissingColumns() {
+        let episodes = CareFixtures.table("episodes.csv").columnNames
+        XCTAssertNil(SSDA903Kind.incomplete(columnNames: episodes))
+        XCTAssertNil(SSDA903Kind.incomplete(columnNames: CareFixtures.table("header.csv").columnNames))
+        let noDEC = SSDA903Kind.incomplete(columnNames: episodes.filter { $0 != "DEC" })
+        XCTAssertEqual(noDEC?.kind, .episodes)
+        XCTAssertEqual(noDEC?.missing, ["DEC"])
+        let noDates = SSDA903Kind.incomplete(columnNames: episodes.filter { $0 != "DECOM" && $0 != "DEC" })
+        XCTAssertEqual(noDates?.missing, ["DECOM", "DEC"])
+        let header = SSDA903Kind.incomplete(columnNames: ["child", "sex", "ethnic", "upn"])
+        XCTAssertEqual(header?.kind, .header)
+        XCTAssertEqual(header?.missing, ["DOB"])
+        // Other 903 files, trackers and plain tables are not taken for an incomplete header or episodes file.
+        XCTAssertNil(SSDA903Kind.incomplete(columnNames: ["CHILD", "SEX", "DOB", "DUC"]))
+        XCTAssertNil(SSDA903Kind.incomplete(columnNames: ["CHILD", "DOB", "REVIEW", "REVIEW_CODE"]))
+        XCTAssertNil(SSDA903Kind.incomplete(columnNames: ["CHILD", "SEX", "DOB", "plan"]))
+        XCTAssertNil(SSDA903Kind.incomplete(columnNames: ["child", "age", "placement_group", "weekly_cost"]))
+    }
+
     func testShippedReferenceFilesAreTheEmbeddedDefaults() throws {
         let groups = try String(contentsOf: CareFixtures.repository.appendingPathComponent("Datasets/reference/placement-groups.csv"), encoding: .utf8)
         XCTAssertEqual(groups, PlacementMapping.defaultCSV + "\n")

@@ -88,7 +88,7 @@ final class CareModelTests: XCTestCase {
                                        "placement_group", "commissioned", "family_based", "out_of_area",
                                        "date_entered_care", "weeks_in_care", "placement_start", "weeks_in_placement",
                                        "placements_last_12_months"])
-        XCTAssertEqual(t.column(named: "age_band")?.levels, ["Under 1", "1–4", "5–9", "10–15", "16+"])
+        XCTAssertEqual(t.column(named: "age_band")?.levels, ["Under 1", "1–4", "5–9", "10–15", "16+", "Unknown"])
         XCTAssertEqual(t.column(named: "commissioned")?.type, .bool)
         XCTAssertEqual(t.column(named: "date_entered_care")?.type, .date)
         XCTAssertEqual(t.column(named: "weeks_in_care")?.type, .number)

@@ -4,13 +4,17 @@ import XCTest
 /// Validation of 903 rows (Tests/Fixtures/care/invalid-header.csv, invalid-episodes.csv) and the merging of years.
 ///
 /// invalid-header.csv: line 2 child 2001 fine; line 3 SEX 3 (rule 101, kept as unknown); line 4 DOB 31/02/2012
-/// (rule 102, excluded); line 5 child 2001 again (INT32, excluded); line 6 SEX M and ISO DOB, fine.
+/// (rule 102, child 2003 kept with age unknown); line 5 child 2001 again (INT32, excluded); line 6 SEX M and
+/// ISO DOB, fine.
 ///
-/// invalid-episodes.csv, by line: 2 fine; 3 PLACE U9 (146); 4 DEC 31/02/2017 (147); 5 DEC without REC (148);
-/// 6 DEC before DECOM (356); 7 child 2003 whose header row was excluded (INT03); 8–9 child 9999 not in the
-/// header (one INT03 for its two rows); 10 DECOM before DOB 04/05/2009 (302); 11 X1 with nothing starting
-/// 01/02/2016 (388, kept); 12 RNE Q (143); 13 fine; 14 LS X9 (144) and PLACE_PROVIDER PR9 (178);
-/// 15 REASON_PLACE_CHANGE ZZZ (1009, kept). Kept episodes: lines 2, 11, 13, 15.
+/// invalid-episodes.csv, by line: 2 fine; 3 PLACE U9 (146, kept in group Other); 4 DEC 31/02/2017 (147,
+/// excluded); 5 DEC without REC (148, kept as ended, reason unknown); 6 DEC before DECOM (356, kept as ending on
+/// its DECOM); 7 child 2003, whose DOB is unknown (kept); 8–9 child 9999 not in the header (one INT03 for its two
+/// rows, kept, the child added; 8 is open when 9 starts, 142); 10 DECOM 01/01/2009 before DOB 04/05/2009 (302,
+/// kept, 2005's DOB taken as unknown; open, so closed X1 when 11 starts on 01/01/2016, 142); 11 X1 with nothing
+/// starting 01/02/2016 (388, kept, not a leaver); 12 RNE Q (143, kept, read as L; open, so closed when 13
+/// starts, 142); 13 fine; 14 LS X9 (144) and PLACE_PROVIDER PR9 (178), kept with both unknown (open, so closed
+/// when 15 starts, 142); 15 REASON_PLACE_CHANGE ZZZ (1009, kept). Only line 4 is excluded.
 final class CareValidationTests: XCTestCase {
     let data = CareDataSet.build(
         headers: [(CareFixtures.table("invalid-header.csv"), "invalid-header.csv")],
@@ -22,29 +26,38 @@ final class CareValidationTests: XCTestCase {
 
     func testHeaderRules() {
         XCTAssertEqual(rules("invalid-header.csv"), ["3:101", "4:102", "5:INT32"])
-        XCTAssertEqual(data.children.map(\.id), ["2001", "2002", "2005"])
-        XCTAssertEqual(data.children.map(\.sex), [.male, .unknown, .male])
-        XCTAssertEqual(data.children[2].dob, CareFixtures.day("2009-05-04"))
+        // 9999, in no header, is added after the header's children.
+        XCTAssertEqual(data.children.map(\.id), ["2001", "2002", "2003", "2005", "9999"])
+        XCTAssertEqual(data.children.map(\.sex), [.male, .unknown, .female, .male, .unknown])
+        // 2003's DOB is not a date; 2005's (04/05/2009) is after its first DECOM (302); 9999 has no header row.
+        XCTAssertEqual(data.children.map { $0.dob == nil }, [false, false, true, true, true])
+        XCTAssertEqual(data.children[0].dob, CareFixtures.day("2010-01-01"))
     }
 
     func testEpisodeRulesOnePerProblem() {
         XCTAssertEqual(rules("invalid-episodes.csv"),
-                       ["3:146", "4:147", "5:148", "6:356", "7:INT03", "8:INT03", "10:302", "11:388",
-                        "12:143", "14:144", "14:178", "15:1009"])
-        XCTAssertEqual(data.episodes.map { Int($0.source.line) }, [2, 15, 11, 13])
+                       ["3:146", "4:147", "5:148", "6:356", "8:INT03", "8:142", "10:302", "10:142", "11:388",
+                        "12:143", "12:142", "14:144", "14:178", "14:142", "15:1009"])
+        // Sorted by child (2001, 2002, 2003, 2005, 9999), then DECOM; only line 4 is left out.
+        XCTAssertEqual(data.episodes.map { Int($0.source.line) }, [2, 3, 5, 6, 14, 15, 7, 10, 11, 12, 13, 8, 9])
+        // Line 3's PLACE U9 is unknown, in the group Other.
+        let three = data.episodes[1]
+        XCTAssertNil(three.placeCode)
+        XCTAssertEqual(data.group(of: three).name, "Other")
     }
 
     func testMessagesNameFileLineChildAndRule() {
         let text = data.issues.map(\.description)
         XCTAssertTrue(text.contains("invalid-episodes.csv:4: CHILD 2001: DEC 31/02/2017 is not a date (rule 147)"))
-        XCTAssertTrue(text.contains("invalid-header.csv:4: CHILD 2003: DOB 31/02/2012 is not a date (rule 102)"))
-        XCTAssertTrue(text.contains("invalid-episodes.csv:3: CHILD 2001: PLACE U9 is not a valid code; did you mean U1? (rule 146)"))
-        XCTAssertTrue(text.contains("invalid-episodes.csv:6: CHILD 2002: DEC 01/03/2016 is before DECOM 01/04/2016 (rule 356)"))
-        XCTAssertTrue(text.contains("invalid-episodes.csv:5: CHILD 2002: DEC is given but REC is blank; both must be present or both blank (rule 148)"))
-        XCTAssertTrue(text.contains("invalid-episodes.csv:8: CHILD 9999: CHILD is not in the header (or its header row was excluded); its 2 episodes are excluded (rule INT03)"))
-        XCTAssertTrue(text.contains("invalid-episodes.csv:10: CHILD 2005: DECOM 01/01/2009 is before the child's DOB 04/05/2009 (rule 302)"))
-        XCTAssertTrue(text.contains("invalid-episodes.csv:11: CHILD 2005: REC X1 but no episode starts on 01/02/2016; treated as leaving care (rule 388)"))
-        XCTAssertTrue(text.contains("invalid-episodes.csv:12: CHILD 2005: RNE Q is not a valid code (one of S, L, P, T, U, B) (rule 143)"))
+        XCTAssertTrue(text.contains("invalid-header.csv:4: CHILD 2003: DOB 31/02/2012 is not a date; kept with age unknown (rule 102)"))
+        XCTAssertTrue(text.contains("invalid-episodes.csv:3: CHILD 2001: PLACE U9 is not a valid code; did you mean U1?; kept in placement group Other (rule 146)"))
+        XCTAssertTrue(text.contains("invalid-episodes.csv:6: CHILD 2002: DEC 01/03/2016 is before DECOM 01/04/2016; kept as ending on its DECOM (rule 356)"))
+        XCTAssertTrue(text.contains("invalid-episodes.csv:5: CHILD 2002: DEC is given but REC is blank; kept as ended on its DEC, reason not known (rule 148)"))
+        XCTAssertTrue(text.contains("invalid-episodes.csv:8: CHILD 9999: CHILD is not in the header (or its header row was excluded); its 2 episodes are kept, the child's sex and DOB unknown (rule INT03)"))
+        XCTAssertTrue(text.contains("invalid-episodes.csv:10: CHILD 2005: DECOM 01/01/2009 is before the child's DOB 04/05/2009; the episode kept, the DOB taken as wrong (age unknown) (rule 302)"))
+        XCTAssertTrue(text.contains("invalid-episodes.csv:11: CHILD 2005: REC X1 but no episode starts on 01/02/2016; looked after until then, not counted as a leaver (rule 388)"))
+        XCTAssertTrue(text.contains("invalid-episodes.csv:12: CHILD 2005: RNE Q is not a valid code (one of S, L, P, T, U, B); read as L (no move counted) (rule 143)"))
+        XCTAssertTrue(text.contains("invalid-episodes.csv:14: CHILD 2002: LS X9 is not a valid code (one of C1, C2, D1, E1, J1, J2, J3, L1, L2, L3, V2, V3, V4); kept with LS unknown (rule 144)"))
         XCTAssertTrue(text.contains("invalid-header.csv:5: CHILD 2001: CHILD is already in the header at line 2; this row is ignored (rule INT32)"))
     }
 
@@ -57,18 +70,55 @@ final class CareValidationTests: XCTestCase {
     }
 
     func testX1WithoutContinuationEndsThePeriod() {
-        // 2005: 01/01/2016–01/02/2016 X1 with nothing following that day, then a new period from 01/04/2016.
+        // 2005: line 10 from 01/01/2009, closed X1 when line 11 starts on 01/01/2016, which ends 01/02/2016 X1
+        // with nothing following that day; then a new period from 01/03/2016 (line 12, closed X1 when line 13
+        // starts on 01/04/2016, so one period).
         let periods = data.periods(ofChild: data.child(id: "2005")!)
-        XCTAssertEqual(periods.map(\.start), ["01/01/2016", "01/04/2016"].map(CareFixtures.day))
-        XCTAssertEqual(periods.first?.reasonGroup, .other)
+        XCTAssertEqual(periods.map(\.start), ["01/01/2009", "01/03/2016"].map(CareFixtures.day))
+        XCTAssertEqual(periods.first?.end, CareFixtures.day("01/02/2016"))
+        // X1 is no reason for leaving: the period is not a leaver.
+        // Leavers in 2016: 2001 (line 2, E4A on 01/06), 2002 (line 5 on 01/03, reason unknown; line 6 on
+        // 01/04, its DECOM, E4A); 2005's X1 on 01/02 is none (and its line 13 is still open).
+        let rows = CareFixtures.rows(data.leavers(from: CareFixtures.day("01/01/2016"), to: CareFixtures.day("31/12/2016")))
+        XCTAssertEqual(rows.compactMap { $0["child"]?.text }, ["2001", "2002", "2002"])
+        XCTAssertEqual(rows.map { $0["reason"]?.text }, ["E4A", nil, "E4A"])
+    }
+
+    func testKeptRowsAreReadTheMostFaithfulWay() {
+        let eps = data.episodes(ofChild: data.child(id: "2002")!)
+        // Line 5: DEC 01/03/2016 without REC: ended then, reason unknown.
+        XCTAssertEqual(eps.first?.end, CareFixtures.day("01/03/2016"))
+        XCTAssertNil(eps.first?.reasonCeasedCode)
+        // Line 6: DEC 01/03/2016 before DECOM 01/04/2016: ends on its DECOM, so never open.
+        let six = eps[eps.startIndex + 1]
+        XCTAssertEqual(six.end, six.start)
+        XCTAssertFalse(six.isOpen(on: six.start))
+        // Line 14: LS X9 and PLACE_PROVIDER PR9 kept as unknown; not a short break, so 2002 is looked after.
+        let fourteen = eps[eps.startIndex + 2]
+        XCTAssertNil(fourteen.legalStatusCode)
+        XCTAssertNil(fourteen.providerCode)
+        XCTAssertFalse(fourteen.isShortBreak)
+        // Line 12 (2005's third episode): RNE Q read as L.
+        XCTAssertEqual(data.episodes(ofChild: data.child(id: "2005")!).dropFirst(2).first?.rne, .legalStatus)
     }
 
     func testSummarySaysWhatWasExcluded() {
         let s = data.summary
-        XCTAssertTrue(s.hasPrefix("SSDA903: 3 children, 4 episodes, 01/01/2016 to 01/06/2016 (2 files)."), s)
-        XCTAssertTrue(s.contains("Excluded: 1 × DOB not a valid date (rule 102); 1 × RNE not a valid code (rule 143);"), s)
-        XCTAssertTrue(s.contains("2 × child not in the header (rule INT03)"), s)
-        XCTAssertTrue(s.contains("Warnings: 1 × SEX not a valid code (rule 101); 1 × REC X1 with no continuation episode (rule 388); 1 × REASON_PLACE_CHANGE not a valid code (rule 1009)."), s)
+        XCTAssertTrue(s.hasPrefix("SSDA903: 5 children, 13 episodes, 01/01/2009 to 01/06/2016 (2 files)."), s)
+        // Only the DEC that is not a date (line 4) and the header's repeated 2001 (line 5) are left out.
+        XCTAssertTrue(s.contains("Excluded (left out of every count): 1 × DEC not a valid date (rule 147); 1 × child twice in the header (rule INT32)."), s)
+        XCTAssertTrue(s.contains("Kept: 2 × episode with an RNE, LS, REC or PLACE_PROVIDER that is missing or not a valid code"), s)
+        XCTAssertTrue(s.contains("Kept: 1 × episode with a PLACE that is missing or not a valid code: kept in placement group \"Other\""), s)
+        XCTAssertTrue(s.contains("Kept: 1 × child with episodes but no header row: kept and counted, with sex and date of birth unknown (rule INT03)."), s)
+        XCTAssertTrue(s.contains("Kept: 1 × child whose date of birth (DOB) is missing or not a date: kept and counted, with age unknown (rule 102)."), s)
+        XCTAssertTrue(s.contains("Kept: 1 × child with an episode starting before the date of birth (DOB): the episode kept, the DOB taken as wrong, so age unknown (rule 302)."), s)
+        // 2003 (DOB not a date), 2005 (302) and 9999 (no header row).
+        XCTAssertTrue(s.contains("Age unknown: 3 children with no readable date of birth: counted, but in age band \"Unknown\""), s)
+        XCTAssertTrue(s.contains("Warnings: 1 × SEX not a valid code (rule 101); 1 × REASON_PLACE_CHANGE not a valid code (rule 1009)."), s)
+        XCTAssertTrue(s.contains("Kept: 1 × episode with an end date (DEC) but no reason for leaving (REC): kept as ended on its DEC, reason not known (rule 148)."), s)
+        XCTAssertTrue(s.contains("Kept: 1 × episode ending before it starts (DEC before DECOM): kept as ending on its DECOM, so it counts the child as looked after on no day (rule 356)."), s)
+        XCTAssertTrue(s.contains("Kept: 1 × episode ending X1 (a new episode follows) with none starting that day: the child is counted as looked after until its DEC, not as a leaver (rule 388)."), s)
+        XCTAssertFalse(s.contains("(rule 148);"), s)
     }
 
     /// Two years' returns (merge-header.csv twice; episodes-2015.csv then episodes-2016.csv):
@@ -96,6 +146,34 @@ final class CareValidationTests: XCTestCase {
         XCTAssertEqual(merged.placements(ofChild: c2).map(\.start), ["01/01/2016", "01/03/2016", "15/05/2016"].map(CareFixtures.day))
         XCTAssertEqual(merged.periods(ofChild: merged.child(id: "3003")!).count, 1)
         XCTAssertTrue(merged.summary.contains("Repaired: 2 duplicate episodes removed; 1 open episodes closed at the next start; 1 overlapping episodes closed at the next start."), merged.summary)
+    }
+
+    /// Two years' headers: 6001's DOB is readable in the first and not in the second (the earlier one is kept);
+    /// 6002's is not readable in the first but is in the second (the later one is used). Neither's age is unknown.
+    func testADOBReadableInOneYearsHeaderIsKept() {
+        let first = SimpleCSV.table("CHILD,SEX,DOB\n6001,1,01/01/2010\n6002,2,31/02/2011\n", origin: "h2019.csv")
+        let second = SimpleCSV.table("CHILD,SEX,DOB\n6001,1,31/02/2010\n6002,2,01/03/2011\n", origin: "h2020.csv")
+        let d = CareDataSet.build(headers: [(first, "h2019.csv"), (second, "h2020.csv")], episodes: [])
+        XCTAssertEqual(d.children.map(\.dob), ["01/01/2010", "01/03/2011"].map(CareFixtures.day))
+        XCTAssertEqual(d.issues.map(\.description), [
+            "h2019.csv:3: CHILD 6002: DOB 31/02/2011 is not a date; kept with age unknown (rule 102)",
+            "h2020.csv:2: CHILD 6001: DOB 31/02/2010 is not a date; the DOB 01/01/2010 from an earlier header kept (rule 102)",
+        ])
+        XCTAssertEqual(d.repairs, [])
+        XCTAssertFalse(d.summary.contains("Age unknown"), d.summary)
+        XCTAssertFalse(d.summary.contains("Kept"), d.summary)
+    }
+
+    /// A blank SEX (rule 101) keeps the child, sex unknown, with a warning; it is still looked after.
+    func testAMissingSexKeepsTheChild() {
+        let header = SimpleCSV.table("CHILD,SEX,DOB\n6101,,01/01/2010\n", origin: "h.csv")
+        let episodes = SimpleCSV.table("CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC\n6101,01/01/2016,S,C2,N1,U4,PR1,,\n",
+                                       origin: "e.csv")
+        let d = CareDataSet.build(headers: [(header, "h.csv")], episodes: [(episodes, "e.csv")])
+        XCTAssertEqual(d.children.map(\.sex), [.unknown])
+        XCTAssertEqual(d.issues.map(\.description), ["h.csv:2: CHILD 6101: SEX is missing; recorded as unknown (rule 101)"])
+        XCTAssertEqual(d.issues.map(\.outcome), [.kept])
+        XCTAssertEqual(d.lookedAfter(on: CareFixtures.day("2016-03-31")).rowCount, 1)
     }
 
     func testDatesAlreadyTypedAndCodesAsNumbersAreAccepted() throws {

@@ -148,7 +148,7 @@ final class LoadCacheDamageTests: XCTestCase {
         let field = { (f: PartialKeyPath<Episode>) in at + MemoryLayout<Episode>.offset(of: f)! }
         let cases: [(String, PartialKeyPath<Episode>, Int, UInt8)] = [
             ("LS past its code list", \.legalStatus, 0, UInt8(SSDA903Codes.legalStatus.codes.count)),
-            ("PLACE blank (255), which it never is", \.place, 0, CodeList.none),
+            ("PLACE past its code list", \.place, 0, UInt8(SSDA903Codes.place.codes.count)),
             ("REC past its code list", \.reasonCeased, 0, UInt8(SSDA903Codes.reasonCeased.codes.count)),
             ("RNE tag past its enum", \.rne, 0, UInt8(ReasonNewEpisode.allCases.count)),
             ("DEC's optional mark neither 0 nor 1", \.end, 4, 7),

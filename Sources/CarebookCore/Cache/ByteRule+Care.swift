@@ -7,16 +7,17 @@ extension ByteRule {
 
     static let sex = [values([Sex.male, .female, .unknown], at: 0)]
 
-    /// An episode's enums and codes: RNE, LS and PLACE always present; CIN, provider, REC and the
-    /// reason for a placement change may be blank; the placement group one of the mapping's.
+    /// An episode's enums and codes: RNE always present; LS and PLACE blank when the return's code was
+    /// not valid (the loader keeps such rows); CIN, provider, REC and the reason for a placement change
+    /// may be blank; the placement group one of the mapping's.
     static func episode(groups: Int) -> [ByteRule] {
         let at = { (field: PartialKeyPath<Episode>) in MemoryLayout<Episode>.offset(of: field)! }
         return [
             optionalDay(at: at(\.end)),
             values(ReasonNewEpisode.allCases, at: at(\.rne)),
-            code(SSDA903Codes.legalStatus, optional: false, at: at(\.legalStatus)),
+            code(SSDA903Codes.legalStatus, optional: true, at: at(\.legalStatus)),
             code(SSDA903Codes.categoryOfNeed, optional: true, at: at(\.categoryOfNeed)),
-            code(SSDA903Codes.place, optional: false, at: at(\.place)),
+            code(SSDA903Codes.place, optional: true, at: at(\.place)),
             code(SSDA903Codes.provider, optional: true, at: at(\.provider)),
             code(SSDA903Codes.reasonCeased, optional: true, at: at(\.reasonCeased)),
             code(SSDA903Codes.reasonPlaceChange, optional: true, at: at(\.reasonPlaceChange)),

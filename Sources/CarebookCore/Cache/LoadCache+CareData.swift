@@ -11,7 +11,10 @@ extension LoadCache {
     /// The key of a data set's entry: every source file's key in order, the placement mapping and the borough's districts.
     static func careKey(headers: [CareSourceFile], episodes: [CareSourceFile], mapping: PlacementMapping,
                         districts: Set<String>?) -> String? {
-        var parts = ["care"]
+        // The loader's format version: bumped when the same files build a different data set
+        // (3: rows breaking rules 143, 144, 148, 149, 178, 356 and 388 kept and interpreted, not excluded;
+        // 4: children with no readable DOB or no header row, and rows with a PLACE not valid, kept too).
+        var parts = ["care 4"]
         for (kind, files) in [("header", headers), ("episodes", episodes)] {
             for f in files {
                 guard let key = f.key else { return nil }
@@ -81,7 +84,9 @@ extension CacheWriter {
         strings(d.files)
         strings(d.children.map(\.id))
         raw(d.children.map(\.sex))
-        raw(d.children.map(\.dob))
+        // An unknown DOB as a flag beside a placeholder day, so the dates stay raw bytes.
+        raw(d.children.map { $0.dob ?? Day(number: 0) })
+        raw(d.children.map { UInt8($0.dob == nil ? 0 : 1) })
         optionalStrings(d.children.map(\.ethnicity))
         raw(d.children.map(\.source))
         raw(d.episodes)
@@ -113,11 +118,12 @@ extension CacheReader {
         var d = CareDataSet()
         d.mapping = mapping
         d.files = try strings()
-        let ids = try strings(), sexes: [Sex] = try raw(checking: ByteRule.sex), dobs: [Day] = try raw()
+        let ids = try strings(), sexes: [Sex] = try raw(checking: ByteRule.sex), dobs: [Day] = try raw(), known: [UInt8] = try raw()
         let ethnicities = try optionalStrings(), sources: [RowSource] = try raw()
-        guard [sexes.count, dobs.count, ethnicities.count, sources.count].allSatisfy({ $0 == ids.count }) else { throw CacheDamage() }
+        guard [sexes.count, dobs.count, known.count, ethnicities.count, sources.count].allSatisfy({ $0 == ids.count })
+        else { throw CacheDamage() }
         d.children = ids.indices.map {
-            CareChild(id: ids[$0], sex: sexes[$0], dob: dobs[$0], ethnicity: ethnicities[$0], source: sources[$0])
+            CareChild(id: ids[$0], sex: sexes[$0], dob: known[$0] != 0 ? dobs[$0] : nil, ethnicity: ethnicities[$0], source: sources[$0])
         }
         d.episodes = try raw(checking: ByteRule.episode(groups: mapping.groups.count))
         d.periods = try raw(checking: ByteRule.period)

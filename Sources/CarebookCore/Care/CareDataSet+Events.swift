@@ -8,10 +8,13 @@ extension CareDataSet {
     }
 
     /// Periods of care ending in the window (leavers), excluding short-break periods (V3/V4 at the end).
+    ///
+    /// A period ending X1 with no episode following (rule 388) is not a leaver: X1 says the child
+    /// stayed in care, so no leaver ever has reason X1 (the DfE counts ceased episodes with REC ≠ X1).
     func leavingPeriods(_ window: DayRange) -> [Int] {
         let shortBreaks = ShortBreakCodes()
         return periods.indices.filter { p in
-            guard let end = periods[p].end else { return false }
+            guard let end = periods[p].end, periods[p].reasonCeased != SSDA903Codes.continuation else { return false }
             return window.contains(end) && !shortBreaks.contains(episodes[periods[p].episodes.upperBound - 1])
         }
     }
@@ -79,7 +82,7 @@ extension CareDataSet {
     /// The columns every event table starts with: child, date, sex, age and age_band at the event.
     private func eventColumns(children kids: [Int], dates: [Day]) -> TableColumns {
         var t = TableColumns()
-        let ages = zip(kids, dates).map { children[$0].dob.age(on: $1) }
+        let ages = zip(kids, dates).map { children[$0].age(on: $1) }
         // CHILD ids are unique (a repeat in a later header replaces the child), so labels never collide.
         t.codedText("child", rows: kids.count, keyCount: children.count,
                     distinct: true, key: { kids[$0] }, label: { children[$0].id })
@@ -87,7 +90,7 @@ extension CareDataSet {
         t.dates("date", dates)
         t.codedText("sex", rows: kids.count, keyCount: 3, key: { Int(children[kids[$0]].sex.rawValue) },
                     label: { Sex(rawValue: UInt8($0))!.code })
-        t.numbers("age", ages.map(Double.init))
+        t.numbers("age", ages.map { $0.map(Double.init) })
         t.ageBands("age_band", ages)
         return t
     }

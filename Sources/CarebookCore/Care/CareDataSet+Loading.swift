@@ -1,20 +1,24 @@
 extension CareDataSet {
     /// Builds a data set from 903 header and episodes tables (several years' files may be given).
     ///
-    /// Rows failing the DfE checks are excluded and reported in `issues`; duplicate
-    /// episodes across years are removed and overlaps closed at the next start
-    /// (counted in `repairs`); the rest loads.
+    /// Validation reports, analysis keeps: a row is excluded only when the fields analysis needs
+    /// cannot be read; other rule failures are reported in `issues` and the row kept, read in the
+    /// most faithful way (counted in `repairs`). Duplicate episodes across years are removed (a
+    /// closed copy superseding an open one) and overlaps closed at the next start.
     public static func build(headers: [(table: Table, file: String)], episodes: [(table: Table, file: String)],
                              mapping: PlacementMapping = .default, inBoroughDistricts: Set<String>? = nil) -> CareDataSet {
         var data = CareDataSet()
         data.mapping = mapping
         data.inBoroughDistricts = inBoroughDistricts.map { Set($0.map { $0.trimmingSpaces.uppercased() }) }
         for (table, name) in headers { data.readHeader(table, name) }
+        // Counted once every header is read: a later year's readable DOB replaces an unreadable one, and back.
+        data.count(.dobUnreadable, data.children.reduce(0) { $0 + ($1.dob == nil ? 1 : 0) })
         var raw: [RawEpisode] = []
         var keys = EpisodeKeys()
-        for (table, name) in episodes { data.readEpisodes(table, name, keys: &keys, into: &raw) }
+        var provisional: Set<RowSource> = []
+        for (table, name) in episodes { data.readEpisodes(table, name, keys: &keys, into: &raw, provisional: &provisional) }
         data.join(raw, keys)
-        data.removeDuplicates()
+        data.removeDuplicates(provisional: provisional)
         data.closeOverlaps()
         data.checkContinuations()
         data.classify()
@@ -42,10 +46,14 @@ extension CareDataSet {
         }
         childIndex.reserveCapacity(childIndex.count + read.count)
         children.reserveCapacity(children.count + read.count)
-        for child in read {
+        for var child in read {
             let next = Int32(children.count)
             if let i = childIndex.updateValue(next, forKey: child.id) {
                 childIndex[child.id] = i
+                if child.dob == nil, let earlier = children[Int(i)].dob {
+                    child.dob = earlier
+                    sink.keptEarlierDOB(line: Int(child.source.line), earlier)
+                }
                 children[Int(i)] = child     // a later year's header row replaces an earlier one
             } else {
                 children.append(child)
@@ -55,7 +63,10 @@ extension CareDataSet {
     }
 
     /// Reads a file's valid rows onto `raw`, their CHILD and district turned into `keys`' shared keys.
-    private mutating func readEpisodes(_ table: Table, _ name: String, keys: inout EpisodeKeys, into raw: inout [RawEpisode]) {
+    ///
+    /// `provisional` gathers the open episodes whose REC was ignored, counted once duplicates are removed.
+    private mutating func readEpisodes(_ table: Table, _ name: String, keys: inout EpisodeKeys, into raw: inout [RawEpisode],
+                                       provisional: inout Set<RowSource>) {
         let file = addFile(name, rows: table.rowCount)
         var sink = IssueSink(file: name)
         let rows = EpisodeRows(table)
@@ -69,24 +80,28 @@ extension CareDataSet {
             raw.append(r)
         }
         issues += sink.issues
+        for kind in CareRepair.Kind.allCases where kind != .openWithReason { count(kind, sink.interpretations[kind] ?? 0) }
+        for line in sink.openWithReason { provisional.insert(RowSource(file: file, line: line)) }
     }
 
-    /// Joins rows to their children (INT03) and checks they start after birth (302).
+    /// Joins rows to their children and checks they start after birth.
+    ///
+    /// Validation reports, analysis keeps: a child not in the header (INT03) is added with sex and
+    /// DOB unknown; an episode starting before the child's DOB (302) is kept and the DOB taken as
+    /// wrong (unknown), since the episode's dates are what the counts need.
     private mutating func join(_ raw: [RawEpisode], _ keys: EpisodeKeys) {
-        var missing: [Int32: (first: RawEpisode, count: Int)] = [:]
+        var added: [Int32: (child: Int32, count: Int)] = [:]
         var districtOf = [Int32](repeating: -1, count: keys.districts.count)
+        var bornAfter = 0
         episodes.reserveCapacity(raw.count)
         for r in raw {
-            let c = keys.children[Int(r.child)]
-            guard c >= 0 else {
-                missing[r.child, default: (r, 0)].count += 1
-                continue
-            }
-            let dob = children[Int(c)].dob
-            if r.start < dob {
-                issue(r.source, keys.ids[Int(r.child)], "DECOM \(r.start.uk) is before the child's DOB \(dob.uk)",
-                      rule: "302", .excluded)
-                continue
+            var c = keys.children[Int(r.child)]
+            if c < 0 { c = addChild(r, keys, &added) }
+            if let dob = children[Int(c)].dob, r.start < dob {
+                issue(r.source, keys.ids[Int(r.child)], "DECOM \(r.start.uk) is before the child's DOB \(dob.uk); "
+                      + "the episode kept, the DOB taken as wrong (age unknown)", rule: "302", .interpreted)
+                children[Int(c)].dob = nil
+                bornAfter += 1
             }
             var district: Int32 = -1
             if r.district >= 0 {
@@ -102,11 +117,28 @@ extension CareDataSet {
                                     reasonCeased: r.reasonCeased, reasonPlaceChange: r.reasonPlaceChange,
                                     district: district, group: 0, outOfArea: nil, source: r.source))
         }
-        for (key, m) in missing {
-            let what = m.count == 1 ? "its episode is" : "its \(m.count) episodes are"
-            issue(m.first.source, keys.ids[Int(key)], "CHILD is not in the header (or its header row was excluded); \(what) excluded",
-                  rule: "INT03", .excluded)
+        for (key, a) in added {
+            let child = children[Int(a.child)]
+            let what = a.count == 1 ? "its episode is" : "its \(a.count) episodes are"
+            issue(child.source, keys.ids[Int(key)], "CHILD is not in the header (or its header row was excluded); "
+                  + "\(what) kept, the child's sex and DOB unknown", rule: "INT03", .interpreted)
         }
+        count(.childNotInHeader, added.count)
+        count(.startBeforeBirth, bornAfter)
+    }
+
+    /// The child of an episode whose CHILD is in no header, added (sex and DOB unknown) at its first episode.
+    private mutating func addChild(_ r: RawEpisode, _ keys: EpisodeKeys, _ added: inout [Int32: (child: Int32, count: Int)]) -> Int32 {
+        if let a = added[r.child] {
+            added[r.child]!.count += 1
+            return a.child
+        }
+        let c = Int32(children.count)
+        let id = keys.ids[Int(r.child)]
+        children.append(CareChild(id: id, sex: .unknown, dob: nil, source: r.source))
+        childIndex[id] = c
+        added[r.child] = (c, 1)
+        return c
     }
 
     mutating func issue(_ source: RowSource, _ child: String?, _ message: String, rule: String,

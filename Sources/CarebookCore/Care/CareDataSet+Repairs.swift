@@ -1,6 +1,10 @@
 extension CareDataSet {
     /// Sorts episodes by child and DECOM and keeps one of each (CHILD, DECOM): the one with a DEC, then the later file's.
-    mutating func removeDuplicates() {
+    ///
+    /// A later return's closed copy thus supersedes an earlier open one; an episode open in every
+    /// return that holds it stays open. `provisional` are the open episodes whose REC was ignored
+    /// (rule 148): those kept are counted.
+    mutating func removeDuplicates(provisional: Set<RowSource> = []) {
         episodes.sort { a, b in
             if a.child != b.child { return a.child < b.child }
             if a.start != b.start { return a.start < b.start }
@@ -16,6 +20,9 @@ extension CareDataSet {
         }
         count(.duplicateEpisodeRemoved, episodes.count - kept.count)
         episodes = kept
+        if !provisional.isEmpty {
+            count(.openWithReason, episodes.reduce(0) { $0 + ($1.end == nil && provisional.contains($1.source) ? 1 : 0) })
+        }
     }
 
     /// Closes an episode that is open, or ends after the next one starts, at the next start (rules 142 and 501).
@@ -45,17 +52,23 @@ extension CareDataSet {
         count(.overlapClosed, overlaps)
     }
 
-    /// Warns about REC X1 with no episode starting the same day (rule 388); the period of care ends there.
+    /// Reports REC X1 with no episode starting the same day (rule 388).
+    ///
+    /// The period of care ends at DEC (the child is not looked after after it, as the DfE counts),
+    /// but X1 is no reason for leaving: such a period is never a leaver (see `leavingPeriods`).
     mutating func checkContinuations() {
+        var n = 0
         for i in episodes.indices where episodes[i].isContinued {
             let continued = i + 1 < episodes.count && episodes[i + 1].child == episodes[i].child
                 && episodes[i + 1].start == episodes[i].end
             if !continued {
                 issue(episodes[i].source, children[Int(episodes[i].child)].id,
-                      "REC X1 but no episode starts on \(episodes[i].end?.uk ?? "its DEC"); treated as leaving care",
-                      rule: "388", .kept)
+                      "REC X1 but no episode starts on \(episodes[i].end?.uk ?? "its DEC"); "
+                        + "looked after until then, not counted as a leaver", rule: "388", .interpreted)
+                n += 1
             }
         }
+        count(.continuationMissing, n)
     }
 
     /// Sets each episode's placement group and out-of-area flag from the mapping and district list.

@@ -66,14 +66,14 @@ extension CareDataSet {
         let n = entries.count
         var t = TableColumns()
         let eps = entries.map { episodes[$0.episode] }
-        let ages = entries.map { children[$0.child].dob.age(on: day) }
+        let ages = entries.map { children[$0.child].age(on: day) }
         // CHILD ids are unique (a repeat in a later header replaces the child), so labels never collide.
         t.codedText("child", rows: n, keyCount: children.count,
                     distinct: true, key: { entries[$0].child }, label: { children[$0].id })
         t.markLastAsIdentifier()
         t.codedText("sex", rows: n, keyCount: 3, key: { Int(children[entries[$0].child].sex.rawValue) },
                     label: { Sex(rawValue: UInt8($0))!.code })
-        t.numbers("age", ages.map(Double.init))
+        t.numbers("age", ages.map { $0.map(Double.init) })
         t.ageBands("age_band", ages)
         t.codes("legal_status", eps.map(\.legalStatus), SSDA903Codes.legalStatus)
         t.codes("place", eps.map(\.place), SSDA903Codes.place)

@@ -24,10 +24,10 @@ public struct Episode: Sendable {
     public var outOfArea: Bool?
     public var source: RowSource
 
-    /// LS as text.
-    public var legalStatusCode: String { SSDA903Codes.legalStatus.codes[Int(legalStatus)] }
-    /// PLACE as text.
-    public var placeCode: String { SSDA903Codes.place.codes[Int(place)] }
+    /// LS as text; nil when it was not a valid code (kept as unknown, rule 144).
+    public var legalStatusCode: String? { SSDA903Codes.legalStatus.code(at: legalStatus) }
+    /// PLACE as text; nil when it was not a valid code (kept in the group Other, rule 146).
+    public var placeCode: String? { SSDA903Codes.place.code(at: place) }
     /// PLACE_PROVIDER as text; nil when blank.
     public var providerCode: String? { SSDA903Codes.provider.code(at: provider) }
     /// REC as text; nil while open.

@@ -15,10 +15,14 @@ public struct PlacementMapping: Sendable {
     public private(set) var groups: [Group]
     /// Group index for `place * stride + provider` (the last provider slot is a blank provider).
     private var lookup: [UInt8]
+    /// The index of the group `Other`, where a PLACE that is not a valid code falls.
+    private var other: UInt8
     private static let stride = SSDA903Codes.provider.codes.count + 1
 
-    /// The group index of a placement; `provider` may be `CodeList.none`.
+    /// The group index of a placement; `provider` may be `CodeList.none`, and `place` too (a PLACE that
+    /// was missing or not a valid code, rule 146): that placement is `Other`, whatever the provider.
     public func group(place: UInt8, provider: UInt8) -> UInt8 {
+        guard place != CodeList.none else { return other }
         let p = provider == CodeList.none ? Self.stride - 1 : Int(provider)
         return lookup[Int(place) * Self.stride + p]
     }
@@ -56,5 +60,6 @@ public struct PlacementMapping: Sendable {
         }
         self.groups = groups
         self.lookup = lookup
+        self.other = other
     }
 }

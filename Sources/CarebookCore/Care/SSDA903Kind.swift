@@ -34,6 +34,42 @@ public enum SSDA903Kind: String, Sendable, CaseIterable {
         }
     }
 
+    /// The columns analysis reads from a header or episodes file, which it cannot do without
+    /// (a missing DEC would make every episode look open); other kinds need only their signature.
+    public var required: [String] {
+        switch self {
+        case .header: ["CHILD", "SEX", "DOB"]
+        case .episodes: ["CHILD", "DECOM", "DEC", "RNE", "LS", "PLACE", "REC"]
+        default: signature
+        }
+    }
+
+    /// The header or episodes kind a table is meant to be but cannot be read as, with the required
+    /// columns it lacks; nil for a complete file or one that is not a 903 header or episodes file.
+    ///
+    /// A table is meant as episodes when it has CHILD and three of the episodes file's own columns,
+    /// as a header when it has CHILD, two of the header's own columns and one of ETHNIC, UPN, MOTHER
+    /// or MC_DOB (so a tracker with CHILD, SEX and DOB, or the UASC file, is not taken for one).
+    public static func incomplete(columnNames: [String]) -> (kind: SSDA903Kind, missing: [String])? {
+        let names = Set(columnNames.map { $0.trimmingSpaces.uppercased() })
+        guard names.contains("CHILD") else { return nil }
+        let episodeColumns: Set = ["DECOM", "DEC", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "REC",
+                                   "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN"]
+        let headerColumns: Set = ["SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"]
+        let kind: SSDA903Kind
+        if names.intersection(episodeColumns).count >= 3 {
+            kind = .episodes
+        } else if names.intersection(headerColumns).count >= 2,
+                  !names.isDisjoint(with: ["ETHNIC", "UPN", "MOTHER", "MC_DOB"]) {
+            kind = .header
+        } else {
+            return nil
+        }
+        if let detected = detect(columnNames: columnNames), detected != kind { return nil }
+        let missing = kind.required.filter { !names.contains($0) }
+        return missing.isEmpty ? nil : (kind, missing)
+    }
+
     /// The kind whose signature the columns contain (names compared ignoring case); nil for other files.
     ///
     /// When several match, the one with the longest signature wins (ties go to the kind listed first).

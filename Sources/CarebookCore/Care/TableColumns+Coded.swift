@@ -37,8 +37,8 @@ extension TableColumns {
                   label: { $0 == Int(CodeList.none) ? nil : list.codes[$0] })
     }
 
-    /// An age band column from ages in whole years.
-    mutating func ageBands(_ name: String, _ ages: [Int]) {
+    /// An age band column from ages in whole years (`Unknown` for an unknown age).
+    mutating func ageBands(_ name: String, _ ages: [Int?]) {
         codedText(name, rows: ages.count, keyCount: AgeBand.allCases.count, levels: AgeBand.labels,
                   key: { AgeBand(age: ages[$0]).rawValue }, label: { AgeBand(rawValue: $0)!.label })
     }

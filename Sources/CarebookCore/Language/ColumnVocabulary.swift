@@ -4,7 +4,8 @@
 /// source's dictionary), its `levels` (age bands), and for the care columns the full list
 /// they are drawn from: every group of the placement mapping for `placement_group`, the
 /// 903 code list for `legal_status`, `place`, `category_of_need`, `reason`. Columns that
-/// identify rows (`child`, or more than `identifierThreshold` distinct values) have none:
+/// identify rows (an identifier column such as `child`, or more than `identifierThreshold`
+/// distinct values) have none:
 /// a CHILD id absent from a cohort is a real answer, not a likely typo.
 struct ColumnVocabulary {
     let column: String
@@ -15,7 +16,7 @@ struct ColumnVocabulary {
 
     /// The vocabulary of a text column; nil for other columns and for identifiers.
     init?(_ column: Column, care: CareState) {
-        guard case let .text(_, dictionary) = column.storage, column.name.lowercased() != "child",
+        guard case let .text(_, dictionary) = column.storage, !column.isIdentifier, column.name.lowercased() != "child",
               dictionary.count <= Self.identifierThreshold else { return nil }
         var values = column.levels ?? []
         values += Self.domain(of: column.name, care: care)

@@ -5,7 +5,7 @@ extension StockFlowModel {
         let groups = data.mapping.groups.map(\.name)
         let states = groups.count * Self.bands
         func state(_ episode: Episode, _ day: Day) -> Int {
-            Int(episode.group) * Self.bands + AgeBand(age: data.children[Int(episode.child)].dob.age(on: day)).rawValue
+            Int(episode.group) * Self.bands + AgeBand(age: data.children[Int(episode.child)].age(on: day)).rawValue
         }
         var initial = [Double](repeating: 0, count: states)
         var mean = [Double](repeating: 0, count: states)
@@ -44,12 +44,15 @@ extension StockFlowModel {
     private static func stockCounts(_ data: CareDataSet, days: [Day], states: Int) -> [Int] {
         var counts = [Int](repeating: 0, count: days.count * states)
         let dayParts = days.map(\.components)
-        var born = (child: -1, date: (year: 0, month: 0, day: 0))
+        var born = (child: -1, date: (year: 0, month: 0, day: 0), known: true)
         counts.withUnsafeMutableBufferPointer { counts in
             data.forEachLookedAfter(on: days) { i, e in
                 let episode = data.episodes[e.episode], child = Int(episode.child)
-                if born.child != child { born = (child, data.children[child].dob.components) }
-                let band = AgeBand(age: age(born: born.date, on: dayParts[i])).rawValue
+                if born.child != child {
+                    let dob = data.children[child].dob
+                    born = (child, dob?.components ?? (0, 0, 0), dob != nil)
+                }
+                let band = AgeBand(age: born.known ? age(born: born.date, on: dayParts[i]) : nil).rawValue
                 counts[i * states + Int(episode.group) * bands + band] += 1
             }
         }

@@ -1,6 +1,7 @@
 /// A month-by-month stock-and-flow model of the care population by placement group and age band.
 ///
-/// States are (placement group × age band). Rates are measured from the data over
+/// States are (placement group × age band); a child with no readable date of birth is in the band
+/// `Unknown`, which has its own measured rates and never ages. Rates are measured from the data over
 /// a reference window (by default the twelve months before the start):
 /// admissions a month into each state; the monthly chance of leaving care, and of
 /// moving to each other group, as events ÷ (mean month-end stock × months); and
@@ -54,7 +55,8 @@ public struct StockFlowModel: Sendable {
     /// The monthly chance that a child in a state moves to group `g`.
     public func moveRate(_ s: Int, to g: Int) -> Double { perStock(moveCounts[s][g], s) }
 
-    /// The monthly chance of ageing out of a band into the next, with ages spread evenly: 1 ÷ (12 × years in the band).
+    /// The monthly chance of ageing out of a band into the next, with ages spread evenly: 1 ÷ (12 × years in the band);
+    /// 0 for 16+ and `Unknown`.
     public static func ageingRate(band: Int) -> Double {
         let years: [Double] = [1, 4, 5, 6]
         return band < years.count ? 1 / (12 * years[band]) : 0

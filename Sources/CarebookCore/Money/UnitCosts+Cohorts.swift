@@ -68,7 +68,8 @@ extension UnitCosts {
             guard days > 0 else { continue }
             let costed = costedEpisode(data, k)
             let group = data.group(of: costed).name
-            let band = AgeBand(age: child.dob.age(on: start)).label
+            // An unknown age is band `Unknown`: no banded cost matches it, so the group's all-ages cost applies.
+            let band = AgeBand(age: child.age(on: start)).label
             guard let weekly = lookup.weekly(group: group, ageBand: band, provider: costed.providerCode) else {
                 if !uncosted.contains(group) { uncosted.append(group) }
                 continue

@@ -8,6 +8,9 @@ public struct CareLoader: DataLoader {
     public func load(_ file: LoadedFile, csv: CSVLoad, into interpreter: Interpreter, at range: SourceRange) throws -> String? {
         let table = csv.table
         let env = interpreter.environment
+        if let (kind, missing) = SSDA903Kind.incomplete(columnNames: table.columnNames) {
+            throw Self.missingColumns(missing, kind: kind, file: file, at: range)
+        }
         if let kind = SSDA903Kind.detect(columnNames: table.columnNames) {
             env.bind(file.name, .value(.table(table)))
             guard kind == .header || kind == .episodes else {
@@ -21,6 +24,13 @@ public struct CareLoader: DataLoader {
             return message + "\n" + summary
         }
         return try reference(table, file, env, range)
+    }
+
+    /// `header.csv is an SSDA903 header file without a DOB column`: an error, not a plain table that answers 0.
+    static func missingColumns(_ missing: [String], kind: SSDA903Kind, file: LoadedFile, at range: SourceRange) -> Diagnostic {
+        let what = missing.count == 1 ? "\(missing[0]) column" : missing.joined(separator: ", ") + " columns"
+        return Diagnostic("\(file.path) looks like an \(kind.title) file but has no \(what)", at: range,
+                          hint: "an \(kind.title) file needs the columns " + kind.required.joined(separator: ", "))
     }
 
     /// Reference tables change how the care data is read; nil for any other CSV.

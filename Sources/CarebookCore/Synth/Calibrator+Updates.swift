@@ -7,7 +7,7 @@ extension Calibrator {
             let ratio = pow(Calibrator.ratio(c), damping)
             switch c.target.measure {
             case .ageMix:
-                if let band = AgeBand.labels.firstIndex(of: c.target.group.first ?? "") {
+                if let band = AgeBand.known.map(\.label).firstIndex(of: c.target.group.first ?? "") {
                     p.leaveAgeScale[band] = Calibrator.clamp(p.leaveAgeScale[band] / pow(ratio, 0.6), 0.05, 20)
                     let ages = [0...0, 1...4, 5...9, 10...15, 16...17][band]
                     for a in ages { p.entryAge[a] = Calibrator.clamp(p.entryAge[a] * pow(ratio, 0.3), 0.2, 60) }

@@ -57,8 +57,9 @@ enum CareMeasures {
     static let longTermStability: Rule = { c in
         let cohort = c.lookedAfter.filter { c.data.isLongTerm($0, on: c.day) }
         let stable = cohort.filter { c.data.isStable($0, on: c.day) }
+        let unknown = c.lookedAfter.filter { c.data.isLongTerm($0, on: c.day, ageUnknown: true) }
         return Measurement(numerator: Double(stable.count), denominator: Double(cohort.count),
-                           children: c.ids(stable.map(\.child)))
+                           children: c.ids(stable.map(\.child)), unknownAge: c.ids(unknown.map(\.child)))
     }
 
     /// 8.2: looked-after children with 3 or more placements in the twelve months to the day.
@@ -66,16 +67,16 @@ enum CareMeasures {
         d.placementCount(child: e.child, twelveMonthsTo: day) >= 3
     }
 
-    /// Average age in whole years at admission, over the window's admissions.
+    /// Average age in whole years at admission, over the window's admissions of children whose date of birth is known.
     static let admissionAge: Rule = { c in
-        let ps = c.data.admissionPeriods(c.window)
-        let ages = ps.map { p -> Int in
-            let period = c.data.periods[p]
-            return c.data.children[Int(period.child)].dob.age(on: period.start)
-        }
+        let all = c.data.admissionPeriods(c.window)
+        func child(_ p: Int) -> CareChild { c.data.children[Int(c.data.periods[p].child)] }
+        let ps = all.filter { child($0).dob != nil }, unknown = all.filter { child($0).dob == nil }
+        let ages = ps.compactMap { child($0).age(on: c.data.periods[$0].start) }
         let total = Double(ages.reduce(0, +))
         return Measurement(numerator: total, denominator: Double(ps.count), value: ps.isEmpty ? nil : total / Double(ps.count),
-                           children: c.ids(ps.map { Int(c.data.periods[$0].child) }))
+                           children: c.ids(ps.map { Int(c.data.periods[$0].child) }),
+                           unknownAge: c.ids(unknown.map { Int(c.data.periods[$0].child) }))
     }
 
     /// Net change in the number looked after since the same day a month before (the previous month end for a month end).

@@ -32,6 +32,8 @@ struct Measurement {
     /// The value when it is not simply numerator ÷ denominator (a rate, an average, a change).
     var value: Double?
     var children: [String]
+    /// CHILD ids left out because the measure needs an age and their date of birth is unknown.
+    var unknownAge: [String] = []
 }
 
 /// What an indicator is computed over: the data, the window and a population, with the snapshot computed once.

@@ -5,7 +5,8 @@ extension IndicatorCatalogue {
             Of the children under 16 who have been looked after continuously for at least two and \
             a half years, the share who have lived in the same placement (with the same carer) for \
             at least two years, or who are placed for adoption where that placement and the one \
-            before it together last two years.
+            before it together last two years. A child with no readable date of birth cannot be \
+            shown to be under 16, so is not in the cohort.
             """, numerator: "those in the same placement for 2 years or more (or adoption + previous placement)",
                   denominator: "looked-after children under 16, in care continuously for 2½ years or more",
                   isYearToDate: false, thresholds: .none, measure: CareMeasures.longTermStability),
@@ -67,8 +68,10 @@ extension IndicatorCatalogue {
     static let extras: [Indicator] = [
         Indicator(id: "admission_age", name: "Average age at admission", polarity: .info, unit: .years, definition: """
             The average age, in whole years on the day they came into care, of the children \
-            admitted in the period (each period of care counts once).
-            """, numerator: "the ages of the children admitted, added up", denominator: "admissions in the period",
+            admitted in the period (each period of care counts once). Children with no readable \
+            date of birth are left out of both the ages and the admissions counted here.
+            """, numerator: "the ages of the children admitted, added up",
+                  denominator: "admissions in the period of children whose date of birth is known",
                   isYearToDate: true, thresholds: .none, measure: CareMeasures.admissionAge),
         Indicator(id: "net_change", name: "Net monthly change in looked-after children", polarity: .info, unit: .change,
                   definition: """

@@ -55,6 +55,6 @@ public struct IndicatorCatalogue: Sendable {
         } ?? context.window
         return IndicatorResult(id: indicator.id, name: indicator.name, unit: indicator.unit, window: window,
                                numerator: m.numerator, denominator: m.denominator, value: value,
-                               children: m.children, rag: rag)
+                               children: m.children, rag: rag, unknownAge: m.unknownAge)
     }
 }

@@ -13,6 +13,8 @@ public struct IndicatorResult: Sendable {
     public var children: [String]
     /// The rating against the target, when one is set.
     public var rag: RAG?
+    /// CHILD ids left out because the indicator needs an age and their date of birth is unknown.
+    public var unknownAge: [String] = []
 
     /// `63 of 522, 12.1%`; `522`; `92.6 per 10,000 (522 of 56,356 aged 0–17)`; `11.2 years (average of 33)`; `+18 (522, was 504)`.
     public var text: String {

@@ -3,13 +3,16 @@
 /// Renders as `episodes.csv:14: CHILD 1234: DEC 31/02/2017 is not a date (rule 147)`.
 public struct CareIssue: Sendable, Equatable, CustomStringConvertible {
     /// What happened to the row.
-    public enum Outcome: String, Sendable {
+    public enum Outcome: String, Sendable, CaseIterable {
         /// The row (or the child) was left out of the data set.
         case excluded
         /// The row was kept as it was; the issue is a warning.
         case kept
         /// The row was kept after a repair (an overlap closed, a duplicate dropped).
         case repaired
+        /// The row was kept, read in the most faithful way its fields allow (an open episode's
+        /// provisional REC ignored); the load summary says how many and what it did to the numbers.
+        case interpreted
     }
 
     public var file: String

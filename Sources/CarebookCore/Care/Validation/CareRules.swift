@@ -23,6 +23,9 @@ public enum CareRules {
         "INT32": "child twice in the header",
     ]
 
+    /// Every rule carebook applies, in natural order ("101" before "1009"): the values a `rule` column can hold.
+    public static let ids: [String] = titles.keys.sorted(by: NaturalOrder.precedes)
+
     /// `DEC not a valid date (rule 147)`.
     public static func describe(_ rule: String) -> String {
         (titles[rule] ?? "rule") + " (rule \(rule))"

@@ -58,56 +58,103 @@ struct EpisodeRows {
         }
         let id = child.values[Int(key)]
         let before = sink.issues.count
-        checkDates(row, id, &sink)
-        let codes = checkCodes(row, id, &sink)
+        // How the row is read, counted only if it is kept (an empty array allocates nothing).
+        var kinds: [CareRepair.Kind] = []
+        let ending = checkDates(row, id, &sink, &kinds)
+        let codes = checkCodes(row, id, &sink, &kinds)
         let excluded = sink.issues[before...].contains { $0.outcome == .excluded }
-        guard !excluded, let codes, let s = start[row].day else { return nil }
-        return RawEpisode(child: key, start: s, end: end[row].day, rne: codes.rne, legalStatus: codes.ls,
+        guard !excluded, let s = start[row].day else { return nil }
+        for kind in kinds {
+            sink.count(kind)
+            if kind == .openWithReason { sink.openWithReason.insert(Int32(row + 2)) }
+        }
+        return RawEpisode(child: key, start: s, end: ending.end, rne: codes.rne, legalStatus: codes.ls,
                           categoryOfNeed: cin[row] ?? CodeList.none, place: codes.place,
-                          provider: provider[row] ?? CodeList.none, reasonCeased: rec[row] ?? CodeList.none,
+                          provider: provider[row] ?? CodeList.none, reasonCeased: ending.reason,
                           reasonPlaceChange: rpc[row] ?? CodeList.none, district: postcode.rows[row],
                           source: RowSource(file: file, line: Int32(row + 2)))
     }
 
-    private func checkDates(_ row: Int, _ id: String, _ sink: inout IssueSink) {
+    /// Checks DECOM, DEC and REC, and gives the episode's end and REC as analysis reads them.
+    ///
+    /// Validation reports, analysis keeps: DEC blank means open whatever REC says (a provisional
+    /// REC is ignored); a DEC without a REC ends the episode, reason unknown; a DEC before DECOM
+    /// is read as DECOM (the episode holds the child on no day). Each is added to `kinds`.
+    private func checkDates(_ row: Int, _ id: String, _ sink: inout IssueSink,
+                            _ kinds: inout [CareRepair.Kind]) -> (end: Day?, reason: UInt8) {
         sink.badDate(row, id, "DECOM", start[row], rule: "141")
         if case .invalid = end[row] { sink.badDate(row, id, "DEC", end[row], rule: "147") }
-        if let s = start[row].day, let e = end[row].day, e < s {
-            sink.add(row, id, "DEC \(e.uk) is before DECOM \(s.uk)", rule: "356", .excluded)
+        var day = end[row].day, reason = rec[row] ?? CodeList.none
+        if let s = start[row].day, let e = day, e < s {
+            sink.add(row, id, "DEC \(e.uk) is before DECOM \(s.uk); kept as ending on its DECOM", rule: "356", .interpreted)
+            kinds.append(.endBeforeStart)
+            day = s
         }
         let hasEnd = end[row] != .missing, hasReason = rec[row] != CodeList.none
-        if hasEnd != hasReason {
-            let message = hasEnd ? "DEC is given but REC is blank" : "REC is given but DEC is blank"
-            sink.add(row, id, message + "; both must be present or both blank", rule: "148", .excluded)
+        guard hasEnd != hasReason else { return (day, reason) }
+        if hasEnd {
+            sink.add(row, id, "DEC is given but REC is blank; kept as ended on its DEC, reason not known",
+                     rule: "148", .interpreted)
+            kinds.append(.endedWithoutReason)
+        } else {
+            let code = text("REC")(row) ?? ""
+            sink.add(row, id, "REC \(code) is given but DEC is blank; kept as open, the REC ignored",
+                     rule: "148", .interpreted)
+            kinds.append(.openWithReason)
+            reason = CodeList.none
         }
+        return (day, reason)
     }
 
-    private func checkCodes(_ row: Int, _ id: String, _ sink: inout IssueSink) -> (rne: ReasonNewEpisode, ls: UInt8, place: UInt8)? {
+    /// Checks the codes, and gives RNE, LS and PLACE as analysis reads them.
+    ///
+    /// An RNE that is not valid is read as L (no change of carer, so no move is counted), an LS as unknown
+    /// (not a short break), a REC or PLACE_PROVIDER as unknown; each such row adds one kind. A PLACE that
+    /// is not valid is kept as unknown, which the placement mapping puts in the group `Other`.
+    private func checkCodes(_ row: Int, _ id: String, _ sink: inout IssueSink,
+                            _ kinds: inout [CareRepair.Kind]) -> (rne: ReasonNewEpisode, ls: UInt8, place: UInt8) {
         let r = rne[row].flatMap { $0 == CodeList.none ? nil : ReasonNewEpisode(rawValue: $0) }
         let l = ls[row].flatMap { $0 == CodeList.none ? nil : $0 }
         let p = place[row].flatMap { $0 == CodeList.none ? nil : $0 }
-        if r == nil { sink.badCode(row, id, SSDA903Codes.rne, text("RNE")(row), rule: "143") }
-        if l == nil { sink.badCode(row, id, SSDA903Codes.legalStatus, text("LS")(row), rule: "144") }
-        if p == nil { sink.badCode(row, id, SSDA903Codes.place, text("PLACE")(row), rule: "146") }
-        if rec[row] == nil { sink.badCode(row, id, SSDA903Codes.reasonCeased, text("REC")(row), rule: "149") }
+        var unknown = false
+        if r == nil {
+            sink.badCode(row, id, SSDA903Codes.rne, text("RNE")(row), rule: "143", .interpreted, kept: "read as L (no move counted)")
+            unknown = true
+        }
+        if l == nil {
+            sink.badCode(row, id, SSDA903Codes.legalStatus, text("LS")(row), rule: "144", .interpreted, kept: "kept with LS unknown")
+            unknown = true
+        }
+        if p == nil {
+            sink.badCode(row, id, SSDA903Codes.place, text("PLACE")(row), rule: "146", .interpreted,
+                         kept: "kept in placement group Other")
+            kinds.append(.placeUnknown)
+        }
+        if rec[row] == nil {
+            sink.badCode(row, id, SSDA903Codes.reasonCeased, text("REC")(row), rule: "149", .interpreted, kept: "kept with REC unknown")
+            unknown = true
+        }
         if cin[row] == nil { sink.badCode(row, id, SSDA903Codes.categoryOfNeed, text("CIN")(row), rule: "145", .kept) }
         if rpc[row] == nil {
             sink.badCode(row, id, SSDA903Codes.reasonPlaceChange, text("REASON_PLACE_CHANGE")(row), rule: "1009", .kept)
         }
-        checkProvider(row, id, place: p, &sink)
-        guard let r, let l, let p else { return nil }
-        return (r, l, p)
+        if checkProvider(row, id, place: p, &sink) { unknown = true }
+        if unknown { kinds.append(.invalidCodeKept) }
+        return (r ?? .legalStatus, l ?? CodeList.none, p ?? CodeList.none)
     }
 
-    private func checkProvider(_ row: Int, _ id: String, place: UInt8?, _ sink: inout IssueSink) {
+    /// Checks PLACE_PROVIDER (rule 178); true when it is not a valid code (kept as unknown).
+    private func checkProvider(_ row: Int, _ id: String, place: UInt8?, _ sink: inout IssueSink) -> Bool {
         guard let code = provider[row] else {
-            sink.badCode(row, id, SSDA903Codes.provider, text("PLACE_PROVIDER")(row), rule: "178")
-            return
+            sink.badCode(row, id, SSDA903Codes.provider, text("PLACE_PROVIDER")(row), rule: "178", .interpreted,
+                         kept: "kept with PLACE_PROVIDER unknown")
+            return true
         }
         if code == CodeList.none, let place, !SSDA903Codes.placesWithoutProvider.contains(place) {
             sink.add(row, id, "PLACE_PROVIDER is missing for PLACE \(SSDA903Codes.place.codes[Int(place)])",
                      rule: "178", .kept)
         }
+        return false
     }
 }
 

@@ -1,4 +1,4 @@
-/// Reads and checks the rows of one 903 header table (rules 101, 102, INT32).
+/// Reads and checks the rows of one 903 header table (rules 101, 102, INT32); a DOB that is not a date is kept as unknown.
 struct HeaderRows {
     /// CHILD per row, as keys into its distinct ids (compared as keys, not hashed per row).
     let ids: TextKeys
@@ -59,9 +59,10 @@ struct HeaderRows {
             return nil
         }
         seen[key] = Int32(row)
-        guard let dob = dobs[row].day else {
-            sink.badDate(row, id, "DOB", dobs[row], rule: "102")
-            return nil
+        // Validation reports, analysis keeps: a child whose DOB cannot be read is still looked after.
+        let dob = dobs[row].day
+        if dob == nil {
+            sink.badDate(row, id, "DOB", dobs[row], rule: "102", .interpreted, kept: "kept with age unknown")
         }
         let sex = sexes[row].flatMap { $0 }
         if sex == nil {

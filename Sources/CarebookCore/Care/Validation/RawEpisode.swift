@@ -22,29 +22,50 @@ struct IssueSink {
     var issues: [CareIssue] = []
     /// Rows excluded so far, by rule.
     var excludedRows = 0
+    /// Rows kept and read in the most faithful way, by kind.
+    var interpretations: [CareRepair.Kind: Int] = [:]
+    /// The lines of open episodes whose REC was ignored (rule 148), to tell which a later return supersedes.
+    var openWithReason: Set<Int32> = []
+
+    mutating func count(_ kind: CareRepair.Kind) { interpretations[kind, default: 0] += 1 }
 
     mutating func add(_ row: Int, _ child: String?, _ message: String, rule: String, _ outcome: CareIssue.Outcome) {
         issues.append(CareIssue(file: file, line: row + 2, child: child, message: message, rule: rule, outcome: outcome))
     }
 
     /// Reports a bad code: `LS X9 is not a valid code (one of C1, C2, …)`.
+    ///
+    /// `kept` says what was done with a row that is kept (`kept with LS unknown`).
     mutating func badCode(_ row: Int, _ child: String?, _ list: CodeList, _ text: String?, rule: String,
-                          _ outcome: CareIssue.Outcome = .excluded) {
+                          _ outcome: CareIssue.Outcome = .excluded, kept: String? = nil) {
+        let done = kept.map { "; " + $0 } ?? ""
         guard let text else {
-            add(row, child, "\(list.field) is missing", rule: rule, outcome)
+            add(row, child, "\(list.field) is missing" + done, rule: rule, outcome)
             return
         }
         var message = "\(list.field) \(text) is not a valid code"
         if text.count > 1, let near = Suggest.nearest(to: text, in: list.codes) { message += "; did you mean \(near)?" }
         else if list.codes.count <= 13 { message += " (one of \(list.listed))" }
-        add(row, child, message, rule: rule, outcome)
+        add(row, child, message + done, rule: rule, outcome)
+    }
+
+    /// Rewords the rule 102 issue of a header row whose DOB cannot be read when an earlier header gave the child's DOB.
+    mutating func keptEarlierDOB(line: Int, _ dob: Day) {
+        let unknown = "; kept with age unknown"
+        guard let i = issues.lastIndex(where: { $0.line == line && $0.rule == "102" }),
+              issues[i].message.hasSuffix(unknown) else { return }
+        issues[i].message = issues[i].message.dropLast(unknown.count) + "; the DOB \(dob.uk) from an earlier header kept"
     }
 
     /// Reports a bad date: `DEC 31/02/2017 is not a date`.
-    mutating func badDate(_ row: Int, _ child: String?, _ field: String, _ cell: DateCell, rule: String) {
+    ///
+    /// `kept` says what was done with a row that is kept (`kept with age unknown`).
+    mutating func badDate(_ row: Int, _ child: String?, _ field: String, _ cell: DateCell, rule: String,
+                          _ outcome: CareIssue.Outcome = .excluded, kept: String? = nil) {
+        let done = kept.map { "; " + $0 } ?? ""
         switch cell {
-        case .missing: add(row, child, "\(field) is missing", rule: rule, .excluded)
-        case let .invalid(text): add(row, child, "\(field) \(text) is not a date", rule: rule, .excluded)
+        case .missing: add(row, child, "\(field) is missing" + done, rule: rule, outcome)
+        case let .invalid(text): add(row, child, "\(field) \(text) is not a date" + done, rule: rule, outcome)
         case .valid: break
         }
     }

@@ -112,8 +112,11 @@ public enum CareBuiltins {
         }
         return .table(Table(columns: [
             Column(name: "file", storage: file.storage), Column(name: "line", storage: .numbers(line, percent: false)),
-            Column(name: "child", storage: child.storage, identifier: true), Column(name: "rule", storage: rule.storage),
-            Column(name: "outcome", storage: outcome.storage), Column(name: "message", storage: message.storage),
+            Column(name: "child", storage: child.storage, identifier: true),
+            // Every rule and outcome there can be, so `where rule == "388"` with none is a real 0, not a typo.
+            Column(name: "rule", storage: rule.storage, levels: CareRules.ids),
+            Column(name: "outcome", storage: outcome.storage, levels: CareIssue.Outcome.allCases.map(\.rawValue)),
+            Column(name: "message", storage: message.storage),
         ], rowCount: line.count, origin: "validation of \(origin(data))"))
     }
 

@@ -105,6 +105,10 @@ public enum CareIndicatorBuiltins {
             lines.append("children counted (\(r.children.count)):")
             lines += TextLayout.wrap(r.children.sorted(), separator: " ", width: 96).map { "  " + $0 }
         }
+        if !r.unknownAge.isEmpty {
+            lines.append("left out, date of birth unknown (\(r.unknownAge.count)):")
+            lines += TextLayout.wrap(r.unknownAge.sorted(), separator: " ", width: 96).map { "  " + $0 }
+        }
         return lines.joined(separator: "\n")
     }
 
