@@ -14,6 +14,18 @@ public struct Day: Sendable, Hashable, Comparable, Codable {
         self.number = Int32(Day.daysFromCivil(year, month, day))
     }
 
+    /// The date for a year, month and day known to be valid except perhaps for the year's range
+    /// (the engine's own month starts and year ends); never traps, never fails.
+    static func civil(_ year: Int, _ month: Int, _ day: Int) -> Day {
+        Day(number: Int32(clamping: daysFromCivil(year, month, day)))
+    }
+
+    /// The first day of this date's month.
+    public var startOfMonth: Day {
+        let (y, m, _) = components
+        return Day.civil(y, m, 1)
+    }
+
     public static func < (a: Day, b: Day) -> Bool { a.number < b.number }
 
     /// Year, month and day of the date.
@@ -63,7 +75,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable {
     /// The last day of this date's month.
     public var endOfMonth: Day {
         let (y, m, _) = components
-        return Day(number: Int32(clamping: Day.daysFromCivil(y, m, Day.daysIn(month: m, year: y))))
+        return Day.civil(y, m, Day.daysIn(month: m, year: y))
     }
 
     /// Whole years of age on `date` for someone born on this date (birthdays count on the day; 29 Feb birthdays on 1 Mar in common years).

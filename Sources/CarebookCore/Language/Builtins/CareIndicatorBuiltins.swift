@@ -53,6 +53,7 @@ public enum CareIndicatorBuiltins {
         let to = try args.optional(1, "to").map { _ in try args.date(1, "to") } ?? (try CareBuiltins.day(args, 99))
         let from = try args.optional(0, "from").map { _ in try args.date(0, "from") } ?? to.adding(months: -2).endOfMonth
         guard from <= to else { throw Diagnostic("`from:` is after `to:`", at: args.range) }
+        try CareBuiltins.checkSpan(from: from, to: to, at: args.range)
         let care = args.environment.care
         var t = care.catalogue.scorecard(from: from, to: to, data: data, population: care.population).table
         t.origin = "scorecard \(from.iso) to \(to.iso) from \(CareBuiltins.origin(data))"
