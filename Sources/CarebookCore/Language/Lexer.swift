@@ -223,6 +223,10 @@ extension Lexer {
         }
         let text = digits(allowCommas: false) + fraction()
         let value = Double(text) ?? 0
+        if !Self.isExact(text, value) {
+            diagnostics.append(Diagnostic("\(text.prefix(40))\(text.count > 40 ? "…" : "") has more digits than a number holds exactly",
+                                          at: SourceRange(start, location), hint: "numbers keep about 15 significant digits"))
+        }
         if peek() == "%" {
             _ = advance()
             add(.percent(value / 100), from: start)
@@ -271,6 +275,19 @@ extension Lexer {
             return
         }
         add(.money(Money(pence: pence)), from: start)
+    }
+
+    /// True when decimal `text` is exactly the shortest decimal of `value` (so nothing was rounded away).
+    static func isExact(_ text: String, _ value: Double) -> Bool {
+        guard let held = DecimalFactor(value) else { return false }
+        var digits = Array(text.replacingOccurrences(of: ".", with: ""))
+        var exponent = -(text.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0)
+        while digits.count > 1, digits.first == "0" { digits.removeFirst() }
+        while digits.count > 1, digits.last == "0" { digits.removeLast(); exponent += 1 }
+        var m = held.mantissa, e = held.exponent
+        while m != 0, m % 10 == 0 { m /= 10; e += 1 }
+        if m == 0 { return digits.allSatisfy { $0 == "0" } }
+        return String(m) == String(digits) && e == exponent
     }
 
     /// Exact pence for decimal text times a power-of-ten multiplier (sub-penny digits round half up).

@@ -111,8 +111,7 @@ public enum CoreBuiltins {
         let parts = [y, m, d].map { $0 == $0.rounded() && Swift.abs($0) < 1e6 ? Int(exactly: $0) : nil }
         guard let yy = parts[0], let mm = parts[1], let dd = parts[2], let day = Day(year: yy, month: mm, day: dd) else {
             let shown = [y, m, d].map { Value.number($0).brief }.joined(separator: "-")
-            throw Diagnostic("there is no date \(shown)", at: args.range,
-                             hint: "years run from 1 to 9999, months from 1 to 12")
+            throw Diagnostic("there is no date \(shown)", at: args.range)
         }
         return .date(day)
     }
