@@ -26,7 +26,9 @@ extension Evaluator {
         case .add:
             // Plans add up; a child in both is counted once and reported (MoneyPlanBuiltins).
             if case let .record(x) = a, case let .record(y) = b, Plan.isPlan(x), Plan.isPlan(y) {
-                return .record(try Plan(record: x).combined(with: try Plan(record: y)).record)
+                let both = try Plan(record: x).combined(with: try Plan(record: y))
+                do { try both.checkLimits() } catch { throw Diagnostic(error.message, at: expr.range) }
+                return .record(both.record)
             }
             return try arithmetic(Arithmetic.add(a, b), op, a, b, expr)
         case .subtract: return try arithmetic(Arithmetic.subtract(a, b), op, a, b, expr)

@@ -109,5 +109,6 @@ extension Plan {
         var weeks = 52.0
         if case let .number(w)? = r["weeks_per_year"] { weeks = w }
         self.init(description: description, moves: moves, weeksPerYear: weeks, overlaps: overlaps)
+        try checkLimits()
     }
 }
