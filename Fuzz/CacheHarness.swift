@@ -31,6 +31,7 @@ final class CacheHarness {
             let path = dir + name
             return FileManager.default.contents(atPath: path).map { (path, [UInt8]($0)) }
         }
+        FileHandle.standardError.write(Data("cache harness: \(entries.count) entries to damage (\(entries.map(\.bytes.count)) bytes)\n".utf8))
         atexit { try? FileManager.default.removeItem(atPath: CacheHarness.shared.folder) }
     }
 
