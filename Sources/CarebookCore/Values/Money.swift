@@ -28,6 +28,11 @@ public struct Money: Sendable, Hashable, Comparable, Codable {
     /// reads back as it (`72%` is 0.72), the product is computed in integers and rounded
     /// half to even to the penny; nil when the result is out of range.
     public func scaled(by factor: Double) -> Money? {
+        // Whole factors a Double holds exactly (|k| ≤ 2^53) multiply directly: the common case, kept fast.
+        if factor == factor.rounded(), Swift.abs(factor) <= 9_007_199_254_740_992 {
+            let (r, o) = pence.multipliedReportingOverflow(by: Int64(factor))
+            return o ? nil : Money(pence: r)
+        }
         guard let decimal = DecimalFactor(factor), let r = decimal.times(pence) else { return nil }
         return Money(exactly: r)
     }
