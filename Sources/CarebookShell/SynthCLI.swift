@@ -52,8 +52,11 @@ public enum SynthCLI {
     }
 
     static func calibrated(_ base: SynthParameters, file: String, sink: OutputSink) -> Result<Calibrator.Outcome, Diagnostic> {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            return .failure(Diagnostic("cannot read the calibration targets file", file: file))
+        let data: [UInt8]
+        switch RegularFile.read(path: file) {
+        case let .success(bytes): data = bytes
+        case let .failure(f):
+            return .failure(Diagnostic("cannot read the calibration targets file: " + RegularFile.message(f, path: file, kind: "a file"), file: file))
         }
         return CalibrationTargets.parse(String(decoding: data, as: UTF8.self), file: file).map { targets in
             Calibrator(targets: targets).calibrate(base)

@@ -155,6 +155,19 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(r.err, "error: no such file: nope.cb\n")
     }
 
+    func testAScriptThatIsAFIFOOrADeviceIsRefusedAtOnce() throws {
+        let fifo = scratch.appendingPathComponent("pipe.cb").path
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        let started = Date()
+        let r = try carebook([fifo], in: scratch)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 10, "not blocked waiting for a writer")
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(r.err, "error: \(fifo) is not a regular file\n")
+        let zero = try carebook(["/dev/zero"], in: scratch)
+        XCTAssertEqual(zero.status, 2)
+        XCTAssertEqual(zero.err, "error: /dev/zero is not a regular file\n")
+    }
+
     func testSavedSessionReplaysAndChecks() throws {
         let csv = try write("costs.csv", "group,weekly\nIn-house fostering,£525\nExternal home,\"£3,712\"\n")
         let session = "load \"costs.csv\" as costs\nsum(costs.weekly)\n:save saved.cb\n"

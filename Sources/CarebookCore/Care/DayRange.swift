@@ -12,7 +12,7 @@ public struct DayRange: Sendable, Hashable, CustomStringConvertible {
 
     /// The calendar month containing `day`.
     public static func month(containing day: Day) -> DayRange {
-        DayRange(from: Day(year: day.year, month: day.month, day: 1)!, to: day.endOfMonth)
+        DayRange(from: day.startOfMonth, to: day.endOfMonth)
     }
 
     /// The financial year to date: 1 April of `day`'s financial year up to `day`.
@@ -48,7 +48,7 @@ public struct FinancialYear: Sendable, Hashable, CustomStringConvertible {
 
     /// 1 April `startYear` to 31 March the year after.
     public var range: DayRange {
-        DayRange(from: Day(year: startYear, month: 4, day: 1)!, to: Day(year: startYear + 1, month: 3, day: 31)!)
+        DayRange(from: Day.civil(startYear, 4, 1), to: Day.civil(startYear + 1, 3, 31))
     }
 
     /// `2017/18`.

@@ -21,10 +21,11 @@ public enum DiagnosticRenderer {
         if let file = d.file {
             lines.append("\(pad)--> \(file):\(range.start.line):\(range.start.column)")
         }
-        if let text = sourceLine(source, range.start.line) {
-            let caretStart = max(1, range.start.column)
+        if let line = sourceLine(source, range.start.line) {
+            let (text, shift) = window(line, around: range.start.column)
+            let caretStart = max(1, range.start.column - shift)
             let lineLength = text.count
-            let caretEnd = range.end.line == range.start.line ? max(range.end.column, caretStart + 1) : lineLength + 1
+            let caretEnd = range.end.line == range.start.line ? max(range.end.column - shift, caretStart + 1) : lineLength + 1
             let width = max(1, min(caretEnd, lineLength + 1) - caretStart)
             let marker = String(repeating: " ", count: caretStart - 1) + style(String(repeating: "^", count: width), color: color, code: "1;31")
             lines.append("\(gutter) | \(text)")
@@ -34,6 +35,19 @@ public enum DiagnosticRenderer {
         }
         lines += d.notes.map { "\(pad) = note: \($0)" }
         return lines.joined(separator: "\n")
+    }
+
+    /// The longest source line quoted whole; a longer one is cut to a window around the error.
+    static let maxQuoted = 160
+
+    /// The part of a long line around `column`, with `…` where it was cut, and how many columns were cut before it.
+    static func window(_ line: String, around column: Int) -> (text: String, shift: Int) {
+        guard line.count > maxQuoted else { return (line, 0) }
+        let chars = Array(line)
+        let from = max(0, min(column - 1 - 40, chars.count - maxQuoted))
+        let to = min(chars.count, from + maxQuoted)
+        let head = from > 0 ? "…" : ""
+        return (head + String(chars[from..<to]) + (to < chars.count ? "…" : ""), from - head.count)
     }
 
     static func sourceLine(_ source: String?, _ line: Int) -> String? {

@@ -2,6 +2,8 @@
 public enum Suggest {
     /// The candidate closest to `word` by edit distance, if close enough to be a likely typo.
     public static func nearest(to word: String, in candidates: [String]) -> String? {
+        // A name longer than any sensible one is no typo; comparing it would only take time.
+        guard word.count <= 64 else { return nil }
         let w = Array(word.lowercased())
         var best: (String, Int)?
         for c in candidates where c != word {

@@ -4,7 +4,9 @@ extension Evaluator {
         case (_, .missing): return .missing
         case let (.negate, .number(x)): return .number(-x)
         case let (.negate, .percent(x)): return .percent(-x)
-        case let (.negate, .money(m)): return .money(Money(pence: -m.pence))
+        case let (.negate, .money(m)):
+            guard let n = m.negated() else { throw Diagnostic("the result is too large", at: expr.range) }
+            return .money(n)
         case let (.negate, .duration(d)): return .duration(-d)
         case let (.not, .bool(b)): return .bool(!b)
         case (.negate, _):
@@ -24,7 +26,9 @@ extension Evaluator {
         case .add:
             // Plans add up; a child in both is counted once and reported (MoneyPlanBuiltins).
             if case let .record(x) = a, case let .record(y) = b, Plan.isPlan(x), Plan.isPlan(y) {
-                return .record(try Plan(record: x).combined(with: try Plan(record: y)).record)
+                let both = try Plan(record: x).combined(with: try Plan(record: y))
+                do { try both.checkLimits() } catch { throw Diagnostic(error.message, at: expr.range) }
+                return .record(both.record)
             }
             return try arithmetic(Arithmetic.add(a, b), op, a, b, expr)
         case .subtract: return try arithmetic(Arithmetic.subtract(a, b), op, a, b, expr)
@@ -49,6 +53,8 @@ extension Evaluator {
         case let .success(v): return v
         case .failure(.divisionByZero): throw Diagnostic("division by zero", at: expr.range)
         case .failure(.overflow): throw Diagnostic("the result is too large", at: expr.range)
+        case .failure(.dateOutOfRange):
+            throw Diagnostic("the date would be outside 0001-01-01 to 9999-12-31", at: expr.range)
         case .failure(.fractionalDuration):
             throw Diagnostic("a duration can only be scaled to whole days or months", at: expr.range,
                              hint: "convert first, for example weeks(d) * 1.5")

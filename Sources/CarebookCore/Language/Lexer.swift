@@ -84,16 +84,41 @@ public struct Lexer {
         tokens.append(Token(kind, SourceRange(start, location)))
     }
 
+    /// The longest name the language accepts, in characters.
+    public static let maxNameLength = 200
+
     private mutating func lexWord(_ start: SourceLocation) {
         var word = ""
-        while let c = peek(), c.isLetter || c.isNumber || c == "_" { word.append(advance()) }
+        var length = 0
+        while let c = peek(), c.isLetter || c.isNumber || c == "_" {
+            let next = advance()
+            length += 1
+            if length <= Self.maxNameLength { word.append(next) }
+        }
+        guard length <= Self.maxNameLength else { return tooLong(length, from: start) }
         if let k = Keyword(rawValue: word) { add(.keyword(k), from: start) } else { add(.identifier(word), from: start) }
+    }
+
+    /// Reports a name longer than `maxNameLength` (and adds no token for it).
+    private mutating func tooLong(_ length: Int, from start: SourceLocation) {
+        let end = SourceLocation(line: start.line, column: start.column + 1)
+        diagnostics.append(Diagnostic("a name of \(length) characters is too long (at most \(Self.maxNameLength))",
+                                      at: SourceRange(start, end)))
     }
 
     private mutating func lexQuotedIdentifier(_ start: SourceLocation) {
         _ = advance()
         var word = ""
-        while let c = peek(), c != "`", c != "\n" { word.append(advance()) }
+        var length = 0
+        while let c = peek(), c != "`", c != "\n" {
+            let next = advance()
+            length += 1
+            if length <= Self.maxNameLength { word.append(next) }
+        }
+        if length > Self.maxNameLength {
+            if peek() == "`" { _ = advance() }
+            return tooLong(length, from: start)
+        }
         guard peek() == "`" else {
             diagnostics.append(Diagnostic("unterminated quoted name", at: SourceRange(start, location),
                                           hint: "close it with a backtick (`)"))
@@ -187,13 +212,21 @@ extension Lexer {
     }
 
     private mutating func lexNumber(_ start: SourceLocation) {
-        if let day = dateAhead() {
+        if let written = dateShapeAhead() {
             for _ in 0..<10 { _ = advance() }
-            add(.date(day), from: start)
+            if let day = Day.parse(written) {
+                add(.date(day), from: start)
+            } else {
+                diagnostics.append(Diagnostic(Self.notADate(written), at: SourceRange(start, location)))
+            }
             return
         }
         let text = digits(allowCommas: false) + fraction()
         let value = Double(text) ?? 0
+        if !Self.isExact(text, value) {
+            diagnostics.append(Diagnostic("\(text.prefix(40))\(text.count > 40 ? "…" : "") has more digits than a number holds exactly",
+                                          at: SourceRange(start, location), hint: "numbers keep about 15 significant digits"))
+        }
         if peek() == "%" {
             _ = advance()
             add(.percent(value / 100), from: start)
@@ -202,14 +235,26 @@ extension Lexer {
         }
     }
 
-    /// A date `yyyy-mm-dd` starting here, if there is one.
-    private func dateAhead() -> Day? {
+    /// Text shaped like a date, `dddd-dd-dd`, starting here (valid or not), if there is one.
+    private func dateShapeAhead() -> String? {
         guard index + 10 <= chars.count else { return nil }
         let s = String(chars[index..<index + 10])
         let pattern = s.enumerated().allSatisfy { i, c in (i == 4 || i == 7) ? c == "-" : (c.isASCII && c.isNumber) }
         guard pattern else { return nil }
         if let after = peek(10), after.isNumber || after.isLetter { return nil }
-        return Day.parse(s)
+        return s
+    }
+
+    /// Why `yyyy-mm-dd` text is not a date: "2019-02-30 is not a date: February 2019 has 28 days".
+    static func notADate(_ text: String) -> String {
+        let parts = text.split(separator: "-").map { Int($0) ?? 0 }
+        let (y, m, d) = (parts[0], parts[1], parts[2])
+        let names = ["January", "February", "March", "April", "May", "June", "July",
+                     "August", "September", "October", "November", "December"]
+        if y < 1 { return "\(text) is not a date: years run from 0001 to 9999" }
+        if !(1...12).contains(m) { return "\(text) is not a date: there is no month \(m)" }
+        if d < 1 { return "\(text) is not a date: days start at 1" }
+        return "\(text) is not a date: \(names[m - 1]) \(y) has \(Day.daysIn(month: m, year: y)) days"
     }
 
     private mutating func lexMoney(_ start: SourceLocation) {
@@ -225,10 +270,24 @@ extension Lexer {
         else if peek() == "m", !(peek(1)?.isLetter ?? false) { multiplier = 1_000_000; _ = advance() }
         else if peek() == "b", peek(1) == "n", !(peek(2)?.isLetter ?? false) { multiplier = 1_000_000_000; _ = advance(); _ = advance() }
         guard let pence = Self.pence(text, multiplier: multiplier) else {
-            diagnostics.append(Diagnostic("amount out of range", at: SourceRange(start, location)))
+            diagnostics.append(Diagnostic("amount out of range", at: SourceRange(start, location),
+                                          hint: "the largest amount is £92,233,720,368,547,758.07"))
             return
         }
         add(.money(Money(pence: pence)), from: start)
+    }
+
+    /// True when decimal `text` is exactly the shortest decimal of `value` (so nothing was rounded away).
+    static func isExact(_ text: String, _ value: Double) -> Bool {
+        guard let held = DecimalFactor(value) else { return false }
+        var digits = Array(text.replacingOccurrences(of: ".", with: ""))
+        var exponent = -(text.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0)
+        while digits.count > 1, digits.first == "0" { digits.removeFirst() }
+        while digits.count > 1, digits.last == "0" { digits.removeLast(); exponent += 1 }
+        var m = held.mantissa, e = held.exponent
+        while m != 0, m % 10 == 0 { m /= 10; e += 1 }
+        if m == 0 { return digits.allSatisfy { $0 == "0" } }
+        return String(m) == String(digits) && e == exponent
     }
 
     /// Exact pence for decimal text times a power-of-ten multiplier (sub-penny digits round half up).
@@ -242,9 +301,15 @@ extension Lexer {
         var result = base
         while !frac.isEmpty && scale > 1 {
             scale /= 10
-            result += Int64(frac.removeFirst().wholeNumberValue!) * scale
+            let (sum, o) = result.addingReportingOverflow(Int64(frac.removeFirst().wholeNumberValue ?? 0) * scale)
+            guard !o else { return nil }
+            result = sum
         }
-        if let next = frac.first?.wholeNumberValue, next >= 5 { result += 1 }
+        if let next = frac.first?.wholeNumberValue, next >= 5 {
+            let (sum, o) = result.addingReportingOverflow(1)
+            guard !o else { return nil }
+            result = sum
+        }
         return result
     }
 }

@@ -1,6 +1,8 @@
 extension Parser {
     /// expression := orExpr clause*
     mutating func expression() throws(Failure) -> Expr {
+        try nest()
+        defer { depth -= 1 }
         let start = current.range.start
         return try clauses(on: try orExpr(), from: start)
     }
@@ -8,7 +10,10 @@ extension Parser {
     /// The clauses that follow an operand: `lac where … by …`.
     mutating func clauses(on operand: Expr, from start: SourceLocation) throws(Failure) -> Expr {
         var e = operand
+        var levels = 0
+        defer { depth -= levels }
         while case let .keyword(k) = current.kind, Keyword.clauses.contains(k) {
+            try nest(); levels += 1
             advance()
             skipNewlines()
             let clause = try self.clause(k)
@@ -32,6 +37,8 @@ extension Parser {
         let start = current.range.start
         if match(.not) {
             skipNewlines()
+            try nest()
+            defer { depth -= 1 }
             let operand = try notExpr()
             return Expr(.unary(.not, operand), range(from: start))
         }
@@ -83,6 +90,8 @@ extension Parser {
     mutating func unary() throws(Failure) -> Expr {
         let start = current.range.start
         if match("-") {
+            try nest()
+            defer { depth -= 1 }
             let operand = try unary()
             return Expr(.unary(.negate, operand), range(from: start))
         }
@@ -93,13 +102,17 @@ extension Parser {
     mutating func postfix() throws(Failure) -> Expr {
         let start = current.range.start
         var e = try primary()
+        var levels = 0
+        defer { depth -= levels }
         while true {
             if current.isSymbol("."), case .identifier = peek(1).kind {
+                try nest(); levels += 1
                 advance()
                 let (field, _) = try expectIdentifier("a field name after `.`")
                 e = Expr(.field(e, field), range(from: start))
             } else if current.isSymbol("("), case let .name(callee) = e.kind,
                       previous.range.end == current.range.start {
+                try nest(); levels += 1
                 advance()
                 let args = try arguments()
                 e = Expr(.call(callee, args), range(from: start))
@@ -135,7 +148,10 @@ extension Parser {
                               next: (inout Parser) throws(Failure) -> Expr) throws(Failure) -> Expr {
         let start = current.range.start
         var left = try next(&self)
+        var levels = 0
+        defer { depth -= levels }
         while let op = operators[current.kind] {
+            try nest(); levels += 1
             advance()
             skipNewlines()
             let right = try next(&self)

@@ -5,6 +5,8 @@
 public struct Parser {
     var tokens: [Token]
     var position = 0
+    /// How deeply the expression being parsed nests (brackets, operators, clauses); see `nest()`.
+    var depth = 0
     let lines: [Substring]
     public private(set) var diagnostics: [Diagnostic] = []
     /// The source ranges of statements that failed to parse, in order.
@@ -56,6 +58,7 @@ public struct Parser {
             while current.kind == .newline { position += 1 }
             if current.kind == .end { break }
             let start = current.range.start
+            depth = 0
             do {
                 statements.append(try statement())
             } catch {
@@ -150,6 +153,22 @@ public struct Parser {
         guard current.kind == .newline || current.kind == .end else {
             throw failure("expected the end of the statement",
                           hint: "one statement per line; did you miss an operator?")
+        }
+    }
+
+    /// The deepest an expression may nest: deeper trees would overflow the stack when parsed,
+    /// evaluated or freed, so they are refused with an error instead. (Statements are parsed
+    /// and evaluated on the main thread, 8 MB of stack; worker threads only decode CSV columns.
+    /// 200 levels take well under 1 MB in a debug build.)
+    static let maxDepth = 200
+
+    /// Goes one level deeper into the expression; the caller undoes it (`depth -= 1`) when done.
+    mutating func nest() throws(Failure) {
+        depth += 1
+        guard depth <= Self.maxDepth else {
+            throw Failure(diagnostic: Diagnostic("expression nested too deeply (more than \(Self.maxDepth) levels)",
+                                                 at: current.range,
+                                                 hint: "split it into steps: name a part (a = …) and use the name"))
         }
     }
 

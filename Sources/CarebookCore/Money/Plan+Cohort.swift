@@ -31,7 +31,9 @@ extension Plan {
                                      fromGroup: UnitCosts.text(cohort[row, g]) ?? "", toGroup: destination.name,
                                      date: dates[row], oldWeekly: old[row], newWeekly: new[row], success: success))
         }
-        return Plan(description: description, moves: moves, weeksPerYear: weeksPerYear)
+        let plan = Plan(description: description, moves: moves, weeksPerYear: weeksPerYear)
+        try plan.checkLimits()
+        return plan
     }
 
     private static func newCosts(_ cohort: Table, _ costs: UnitCosts, _ destination: Destination) throws(Diagnostic) -> [Money] {

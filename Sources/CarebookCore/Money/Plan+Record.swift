@@ -71,7 +71,7 @@ extension Plan {
     }
 
     private func monthly(_ ends: [Day]) -> Table {
-        let starts = ends.map { Day(year: $0.year, month: $0.month, day: 1)! }
+        let starts = ends.map(\.startOfMonth)
         let first = starts.first ?? Day(number: 0)
         return Table(columns: [
             Column(name: "month", storage: .dates(ends.map { Int64($0.number) })),
@@ -109,5 +109,6 @@ extension Plan {
         var weeks = 52.0
         if case let .number(w)? = r["weeks_per_year"] { weeks = w }
         self.init(description: description, moves: moves, weeksPerYear: weeks, overlaps: overlaps)
+        try checkLimits()
     }
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Reads CSV files into typed tables.
 ///
 /// RFC 4180 quoting, UTF-8 with or without a byte-order mark, LF or CRLF lines,
@@ -34,45 +28,8 @@ public enum CSVReader {
         }
     }
 
-    /// The whole file as bytes, or a one-line error (no such file, a directory, unreadable).
+    /// The whole file as bytes, or a one-line error (no such file, a directory, not a regular file, unreadable).
     public static func readBytes(path: String) -> Result<[UInt8], Diagnostic> {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return .failure(openError(path: path, code: errno)) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return .failure(Diagnostic("cannot read \(path)", file: path)) }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            return .failure(Diagnostic("\(path) is a directory, not a CSV file", file: path))
-        }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        bytes.reserveCapacity(Int(info.st_size))
-        while true {
-            let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(openError(path: path, code: errno))
-            }
-            if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
-        }
-        return .success(bytes)
-    }
-
-    private static func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        Glibc.read(fd, buffer, count)
-        #else
-        Darwin.read(fd, buffer, count)
-        #endif
-    }
-
-    private static func openError(path: String, code: Int32) -> Diagnostic {
-        switch code {
-        case ENOENT, ENOTDIR: Diagnostic("no such file: \(path)", file: path)
-        case EACCES, EPERM: Diagnostic("permission denied: \(path)", file: path)
-        case EISDIR: Diagnostic("\(path) is a directory, not a CSV file", file: path)
-        default: Diagnostic("cannot read \(path) (error \(code))", file: path)
-        }
+        RegularFile.read(path: path).mapError { Diagnostic(RegularFile.message($0, path: path, kind: "a CSV file"), file: path) }
     }
 }

@@ -9,6 +9,8 @@ public enum Arithmetic {
         case divisionByZero
         case overflow
         case fractionalDuration
+        /// A date before 0001-01-01 or after 9999-12-31.
+        case dateOutOfRange
     }
 
     public static func add(_ a: Value, _ b: Value) -> Result<Value, Failure> {
@@ -17,8 +19,9 @@ public enum Arithmetic {
         case let (.number(x), .number(y)): return .success(.number(x + y))
         case let (.percent(x), .percent(y)): return .success(.percent(x + y))
         case let (.money(x), .money(y)): return x.adding(y).map { .success(.money($0)) } ?? .failure(.overflow)
-        case let (.date(d), .duration(u)), let (.duration(u), .date(d)): return .success(.date(d.adding(u)))
-        case let (.duration(x), .duration(y)): return .success(.duration(x + y))
+        case let (.date(d), .duration(u)), let (.duration(u), .date(d)):
+            return d.offset(by: u).map { .success(.date($0)) } ?? .failure(.dateOutOfRange)
+        case let (.duration(x), .duration(y)): return x.adding(y).map { .success(.duration($0)) } ?? .failure(.overflow)
         case let (.text(x), .text(y)): return .success(.text(x + y))
         case let (.list(x), .list(y)): return .success(.list(x + y))
         default: return .failure(.mismatch)
@@ -31,9 +34,9 @@ public enum Arithmetic {
         case let (.number(x), .number(y)): return .success(.number(x - y))
         case let (.percent(x), .percent(y)): return .success(.percent(x - y))
         case let (.money(x), .money(y)): return x.subtracting(y).map { .success(.money($0)) } ?? .failure(.overflow)
-        case let (.date(d), .duration(u)): return .success(.date(d.adding(-u)))
+        case let (.date(d), .duration(u)): return d.offset(by: -u).map { .success(.date($0)) } ?? .failure(.dateOutOfRange)
         case let (.date(x), .date(y)): return .success(.duration(Duration(days: Int(x.number) - Int(y.number))))
-        case let (.duration(x), .duration(y)): return .success(.duration(x + -y))
+        case let (.duration(x), .duration(y)): return x.adding(-y).map { .success(.duration($0)) } ?? .failure(.overflow)
         default: return .failure(.mismatch)
         }
     }
@@ -48,6 +51,7 @@ public enum Arithmetic {
              let (.money(m), .percent(k)), let (.percent(k), .money(m)):
             return m.scaled(by: k).map { .success(.money($0)) } ?? .failure(.overflow)
         case let (.duration(d), .number(k)), let (.number(k), .duration(d)):
+            guard d.fits(scaledBy: k) else { return .failure(.overflow) }
             return d.scaled(by: k).map { .success(.duration($0)) } ?? .failure(.fractionalDuration)
         default: return .failure(.mismatch)
         }
@@ -67,7 +71,9 @@ public enum Arithmetic {
         case let (.duration(x), .duration(y)):
             return y.isZero ? .failure(.divisionByZero) : .success(.number(x.approximateDays / y.approximateDays))
         case let (.duration(d), .number(k)):
-            return k == 0 ? .failure(.divisionByZero) : (d.scaled(by: 1 / k).map { .success(.duration($0)) } ?? .failure(.fractionalDuration))
+            guard k != 0 else { return .failure(.divisionByZero) }
+            guard d.fits(scaledBy: 1 / k) else { return .failure(.overflow) }
+            return (d.scaled(by: 1 / k).map { .success(.duration($0)) } ?? .failure(.fractionalDuration))
         default: return .failure(.mismatch)
         }
     }
@@ -102,8 +108,8 @@ public enum Tolerance {
         case let (.percent(x), .percent(points), .percent(y)): return abs(x - y) <= points + 1e-12
         case let (.number(x), .number(d), .number(y)): return abs(x - y) <= d + 1e-12
         case let (.number(x), .percent(p), .number(y)): return abs(x - y) <= p * abs(y) + 1e-12
-        case let (.money(x), .money(d), .money(y)): return (x.pence - y.pence).magnitude <= d.pence.magnitude
-        case let (.money(x), .percent(p), .money(y)): return Double((x.pence - y.pence).magnitude) <= p * Double(y.pence.magnitude) + 1e-9
+        case let (.money(x), .money(d), .money(y)): return (Int128(x.pence) - Int128(y.pence)).magnitude <= UInt128(d.pence.magnitude)
+        case let (.money(x), .percent(p), .money(y)): return Double((Int128(x.pence) - Int128(y.pence)).magnitude) <= p * Double(y.pence.magnitude) + 1e-9
         case let (.duration(x), .duration(d), .duration(y)): return abs(x.approximateDays - y.approximateDays) <= d.approximateDays
         case let (.date(x), .duration(d), .date(y)): return Double(abs(Int(x.number) - Int(y.number))) <= d.approximateDays
         default: return nil

@@ -14,6 +14,18 @@ public struct Day: Sendable, Hashable, Comparable, Codable {
         self.number = Int32(Day.daysFromCivil(year, month, day))
     }
 
+    /// The date for a year, month and day known to be valid except perhaps for the year's range
+    /// (the engine's own month starts and year ends); never traps, never fails.
+    static func civil(_ year: Int, _ month: Int, _ day: Int) -> Day {
+        Day(number: Int32(clamping: daysFromCivil(year, month, day)))
+    }
+
+    /// The first day of this date's month.
+    public var startOfMonth: Day {
+        let (y, m, _) = components
+        return Day.civil(y, m, 1)
+    }
+
     public static func < (a: Day, b: Day) -> Bool { a.number < b.number }
 
     /// Year, month and day of the date.
@@ -24,8 +36,32 @@ public struct Day: Sendable, Hashable, Comparable, Codable {
     public var year: Int { components.year }
     public var month: Int { components.month }
 
-    /// The date `n` days later (earlier if negative).
-    public func adding(days n: Int) -> Day { Day(number: number + Int32(n)) }
+    /// The earliest date carebook handles, 0001-01-01.
+    public static let earliest = Day(year: 1, month: 1, day: 1)!
+    /// The latest date carebook handles, 9999-12-31.
+    public static let latest = Day(year: 9999, month: 12, day: 31)!
+
+    /// True for a date from 0001-01-01 to 9999-12-31, the range the language supports.
+    public var isSupported: Bool { self >= Day.earliest && self <= Day.latest }
+
+    /// The date `n` days later (earlier if negative); never traps (clamped to what a `Day` holds),
+    /// for the engine's own offsets. The language uses `offset(by:)`, which reports leaving the range.
+    public func adding(days n: Int) -> Day {
+        let (sum, o) = Int(number).addingReportingOverflow(n)
+        return Day(number: o ? (n < 0 ? .min : .max) : Int32(clamping: sum))
+    }
+
+    /// The date moved by a duration (months first, then days); nil outside 0001-01-01…9999-12-31.
+    public func offset(by d: Duration) -> Day? {
+        guard isSupported, Swift.abs(d.months) <= 120_000, Swift.abs(d.days) <= 4_000_000 else { return nil }
+        let (y, m, day) = components
+        let total = y * 12 + (m - 1) + d.months
+        let ny = total / 12, nm = total % 12 + 1
+        guard total >= 12, ny <= 9999 else { return nil }
+        guard let moved = Day(year: ny, month: nm, day: min(day, Day.daysIn(month: nm, year: ny))) else { return nil }
+        let result = moved.adding(days: d.days)
+        return result.isSupported ? result : nil
+    }
 
     /// The date `n` calendar months later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb).
     public func adding(months n: Int) -> Day {
@@ -39,7 +75,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable {
     /// The last day of this date's month.
     public var endOfMonth: Day {
         let (y, m, _) = components
-        return Day(year: y, month: m, day: Day.daysIn(month: m, year: y))!
+        return Day.civil(y, m, Day.daysIn(month: m, year: y))
     }
 
     /// Whole years of age on `date` for someone born on this date (birthdays count on the day; 29 Feb birthdays on 1 Mar in common years).

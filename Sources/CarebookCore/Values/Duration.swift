@@ -24,6 +24,23 @@ public struct Duration: Sendable, Hashable, Codable {
         Duration(months: a.months + b.months, days: a.days + b.days)
     }
 
+    /// The largest number of months or days a duration holds (about 2.7 million years of days).
+    public static let limit = 1_000_000_000
+
+    /// The sum of two durations; nil when a part would exceed `limit`.
+    public func adding(_ other: Duration) -> Duration? {
+        let m = months + other.months, d = days + other.days
+        guard Swift.abs(m) <= Self.limit, Swift.abs(d) <= Self.limit else { return nil }
+        return Duration(months: m, days: d)
+    }
+
+    /// True when scaling by `factor` keeps both parts within `limit` (and finite).
+    public func fits(scaledBy factor: Double) -> Bool {
+        guard factor.isFinite else { return false }
+        let bound = Double(Self.limit)
+        return Swift.abs(Double(months) * factor) <= bound && Swift.abs(Double(days) * factor) <= bound
+    }
+
     public static prefix func - (a: Duration) -> Duration {
         Duration(months: -a.months, days: -a.days)
     }

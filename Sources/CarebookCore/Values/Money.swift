@@ -24,24 +24,39 @@ public struct Money: Sendable, Hashable, Comparable, Codable {
         return o ? nil : Money(pence: r)
     }
 
-    /// Multiplies by a factor, exactly when it is a whole number, otherwise
-    /// rounding half to even to the nearest penny; nil when out of range.
+    /// Multiplies by a factor, exactly: the factor is taken as the shortest decimal that
+    /// reads back as it (`72%` is 0.72), the product is computed in integers and rounded
+    /// half to even to the penny; nil when the result is out of range.
     public func scaled(by factor: Double) -> Money? {
-        guard factor.isFinite else { return nil }
-        if factor == factor.rounded(), abs(factor) < 9.0e15 {
+        // Whole factors a Double holds exactly (|k| ≤ 2^53) multiply directly: the common case, kept fast.
+        if factor == factor.rounded(), Swift.abs(factor) <= 9_007_199_254_740_992 {
             let (r, o) = pence.multipliedReportingOverflow(by: Int64(factor))
             return o ? nil : Money(pence: r)
         }
-        let product = (Double(pence) * factor).rounded(.toNearestOrEven)
-        guard abs(product) < 9.0e18 else { return nil }
-        return Money(pence: Int64(product))
+        guard let decimal = DecimalFactor(factor), let r = decimal.times(pence) else { return nil }
+        return Money(exactly: r)
     }
 
-    /// Divides by a number, rounding half to even to the nearest penny.
+    /// Divides by a number (taken as its shortest decimal), rounding half to even to the
+    /// nearest penny; nil when dividing by zero or out of range.
     public func divided(by divisor: Double) -> Money? {
-        guard divisor != 0 else { return nil }
-        let q = (Double(pence) / divisor).rounded(.toNearestOrEven)
-        return q.isFinite && abs(q) < 9.0e18 ? Money(pence: Int64(q)) : nil
+        guard let decimal = DecimalFactor(divisor), let r = decimal.dividing(pence) else { return nil }
+        return Money(exactly: r)
+    }
+
+    /// The amount with its sign changed; nil for the one amount whose negation does not fit.
+    public func negated() -> Money? {
+        let (r, o) = Int64(0).subtractingReportingOverflow(pence)
+        return o ? nil : Money(pence: r)
+    }
+
+    /// The amount without its sign; nil for the one amount whose size does not fit.
+    public var magnitude: Money? { pence < 0 ? negated() : self }
+
+    /// An amount from a wider integer of pence; nil when it does not fit.
+    init?(exactly pence: Int128) {
+        guard let p = Int64(exactly: pence) else { return nil }
+        self.pence = p
     }
 
     /// The amount as a number of pounds (for ratios and charts only).
@@ -82,12 +97,13 @@ extension Money {
 
     /// A magnitude divided by `scale`, rounded half-up to `decimals` places, as text.
     static func decimalText(_ magnitude: UInt64, scale: UInt64, decimals: Int) -> String {
-        var unit: UInt64 = 1
+        let decimals = max(0, min(decimals, 18))
+        var unit: UInt128 = 1
         for _ in 0..<decimals { unit *= 10 }
-        // Round half up at the requested precision using integer arithmetic.
-        let scaled = (magnitude * unit * 2 + scale) / (scale * 2)
-        let whole = scaled / unit
-        let frac = scaled % unit
+        // Round half up at the requested precision using (wide, so never overflowing) integer arithmetic.
+        let scaled = (UInt128(magnitude) * unit * 2 + UInt128(scale)) / (UInt128(scale) * 2)
+        let whole = UInt64(scaled / unit)
+        let frac = UInt64(scaled % unit)
         var text = groupThousands(String(whole))
         if decimals > 0 {
             var f = String(frac)

@@ -86,7 +86,13 @@ extension CommandRegistry {
 
     static let historyCommand = Command("history", summary: "show what was typed this session",
                                         usage: ":history [N]", example: ":history 10") { session, args in
-        let n = args.first.flatMap { Int($0) } ?? session.history.count
+        var n = session.history.count
+        if let word = args.first {
+            guard let count = Int(word), count >= 0 else {
+                return .failed("`:history` takes a number of entries, like :history 10, not `\(word.prefix(40))`")
+            }
+            n = count
+        }
         let shown = session.history.suffix(n)
         let start = session.history.count - shown.count
         let lines = shown.enumerated().map { i, entry in

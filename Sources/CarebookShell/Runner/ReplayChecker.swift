@@ -101,10 +101,10 @@ public struct ReplayChecker {
     func changedSources(_ recorded: [DataSource], _ session: ShellSession) -> [ChangedSource] {
         recorded.compactMap { source in
             let path = session.interpreter.resolve(source.path)
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard case let .success(bytes) = RegularFile.read(path: path) else {
                 return ChangedSource(path: source.path, expected: source.sha256, actual: nil)
             }
-            let now = SHA256.hex([UInt8](data))
+            let now = SHA256.hex(bytes)
             return now == source.sha256 ? nil : ChangedSource(path: source.path, expected: source.sha256, actual: now)
         }
     }

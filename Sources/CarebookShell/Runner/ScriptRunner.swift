@@ -37,13 +37,10 @@ public struct ScriptRunner {
 
     /// Reads a script file, or reports why it cannot.
     public static func read(_ path: String) -> Result<ScriptDocument, Diagnostic> {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            return .failure(Diagnostic("no such file: \(path)"))
-        }
-        guard !isDir.boolValue else { return .failure(Diagnostic("\(path) is a directory, not a script")) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(Diagnostic("cannot read \(path)"))
+        let data: Data
+        switch RegularFile.read(path: path) {
+        case let .success(bytes): data = Data(bytes)
+        case let .failure(f): return .failure(Diagnostic(RegularFile.message(f, path: path, kind: "a script")))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             return .failure(Diagnostic("\(path) is not UTF-8 text"))

@@ -28,6 +28,19 @@ public enum CareBuiltins {
         return d
     }
 
+    /// The most months a month-by-month table (a scorecard) covers: 50 years.
+    static let maxMonths = 600
+
+    /// Fails when `from` to `to` spans more than `maxMonths` months, or starts in year 1
+    /// (whose year before, needed for rolling figures, is outside the supported dates).
+    static func checkSpan(from: Day, to: Day, at range: SourceRange) throws {
+        let months = (to.year - from.year) * 12 + to.month - from.month + 1
+        guard months <= maxMonths else {
+            throw Diagnostic("\(from.iso) to \(to.iso) is \(months) months; a table covers at most \(maxMonths)", at: range)
+        }
+        guard from.year >= 2 else { throw Diagnostic("\(from.iso) is too early: dates from 0002-01-01 are supported here", at: range) }
+    }
+
     static func origin(_ data: CareDataSet) -> String {
         data.files.joined(separator: ", ")
     }

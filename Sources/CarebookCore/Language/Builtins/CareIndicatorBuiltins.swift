@@ -54,6 +54,7 @@ public enum CareIndicatorBuiltins {
         let from = try args.optional(0, "from").map { _ in try args.date(0, "from") } ?? to.adding(months: -2).endOfMonth
         guard from <= to else { throw Diagnostic("`from:` is after `to:`", at: args.range) }
         try args.checkWithinData(from, "`from:`", at: args.optional(0, "from")?.range ?? args.range)
+        try CareBuiltins.checkSpan(from: from, to: to, at: args.range)
         let care = args.environment.care
         var t = care.catalogue.scorecard(from: from, to: to, data: data, population: care.population).table
         t.origin = "scorecard \(from.iso) to \(to.iso) from \(CareBuiltins.origin(data))"

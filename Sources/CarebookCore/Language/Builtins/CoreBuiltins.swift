@@ -49,18 +49,37 @@ public enum CoreBuiltins {
     static let round = Builtin("round", summary: "round a number, money or percent to some decimal places",
                                usage: "round(x, digits)", example: "round(92.6254, 1)") { args in
         let (v, r) = try args.value(0)
-        let digits = try args.optional(1, "digits").map { _ in try args.number(1, "digits") } ?? 0
-        let scale = pow10(Int(digits))
+        let digits = try args.optional(1, "digits").map { _ in try roundingDigits(args) } ?? 0
+        let scale = pow10(digits)
         switch v {
         case let .number(x): return .number((x * scale).rounded(.toNearestOrAwayFromZero) / scale)
         case let .percent(x): return .percent((x * 100 * scale).rounded(.toNearestOrAwayFromZero) / scale / 100)
         case let .money(m):
             // digits counts decimal places of pounds: 0 → whole pounds, -3 → thousands.
-            let unit = max(1, Int64(100 / scale))
-            let q = (Double(m.pence) / Double(unit)).rounded(.toNearestOrAwayFromZero)
-            return .money(Money(pence: Int64(q) * unit))
+            guard let rounded = roundMoney(m, digits: digits) else { throw Diagnostic("the result is too large", at: args.range) }
+            return .money(rounded)
         default: throw args.wrongKind(v, r, "a number, money or percent")
         }
+    }
+
+    /// The `digits` of `round`: a whole number from -18 to 18 (beyond that nothing changes, or all rounds to 0).
+    static func roundingDigits(_ args: CallArguments) throws -> Int {
+        let x = try args.number(1, "digits")
+        guard x == x.rounded(), Swift.abs(x) <= 18, let n = Int(exactly: x) else {
+            throw Diagnostic("`round` takes a whole number of digits from -18 to 18, not \(Value.number(x).brief)",
+                             at: args.optional(1, "digits")?.range ?? args.range)
+        }
+        return n
+    }
+
+    /// Money rounded half away from zero to `digits` decimal places of pounds, exactly in integers; nil on overflow.
+    static func roundMoney(_ m: Money, digits: Int) -> Money? {
+        guard digits < 2 else { return m }
+        guard let unit = DecimalFactor.power(2 - digits) else { return .zero }
+        let pence = Int128(m.pence)
+        var q = pence / unit
+        if (pence % unit).magnitude * 2 >= unit.magnitude { q += pence < 0 ? -1 : 1 }
+        return Money(exactly: q * unit)
     }
 
     static func pow10(_ n: Int) -> Double {
@@ -75,7 +94,9 @@ public enum CoreBuiltins {
         switch v {
         case let .number(x): return .number(Swift.abs(x))
         case let .percent(x): return .percent(Swift.abs(x))
-        case let .money(m): return .money(Money(pence: Swift.abs(m.pence)))
+        case let .money(m):
+            guard let size = m.magnitude else { throw Diagnostic("the result is too large", at: args.range) }
+            return .money(size)
         default: throw args.wrongKind(v, r, "a number, money or percent")
         }
     }
@@ -87,8 +108,10 @@ public enum CoreBuiltins {
             return .date(d)
         }
         let y = try args.number(0, "year"), m = try args.number(1, "month"), d = try args.number(2, "day")
-        guard let day = Day(year: Int(y), month: Int(m), day: Int(d)) else {
-            throw Diagnostic("there is no date \(Int(y))-\(Int(m))-\(Int(d))", at: args.range)
+        let parts = [y, m, d].map { $0 == $0.rounded() && Swift.abs($0) < 1e6 ? Int(exactly: $0) : nil }
+        guard let yy = parts[0], let mm = parts[1], let dd = parts[2], let day = Day(year: yy, month: mm, day: dd) else {
+            let shown = [y, m, d].map { Value.number($0).brief }.joined(separator: "-")
+            throw Diagnostic("there is no date \(shown)", at: args.range)
         }
         return .date(day)
     }

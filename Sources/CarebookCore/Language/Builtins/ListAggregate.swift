@@ -72,7 +72,9 @@ public enum ListAggregate {
         switch (sorted[mid - 1], sorted[mid]) {
         case let (.number(a), .number(b)): return .success(.number((a + b) / 2))
         case let (.percent(a), .percent(b)): return .success(.percent((a + b) / 2))
-        case let (.money(a), .money(b)): return .success(.money(Money(pence: a.pence + b.pence).divided(by: 2) ?? a))
+        case let (.money(a), .money(b)):
+            // The mean of the middle two, in wide integers (their sum may not fit), half to even.
+            return .success(.money(Money(exactly: DecimalFactor.divideHalfEven(Int128(a.pence) + Int128(b.pence), 2)) ?? a))
         case let (.date(a), _): return .success(.date(a))
         default: return .success(sorted[mid - 1])
         }

@@ -11,9 +11,20 @@ public enum MoneyProjectionBuiltins {
         let from = try args.optional(99, "from").map { _ in try args.date(99, "from") } ?? (try CareBuiltins.day(args, 99))
         try args.checkWithinData(from, "`from:`", at: args.optional(99, "from")?.range ?? args.range)
         let months = try count(args, "months", 12), window = try count(args, "window", 12)
+        try checkRange(from, months: months, window: window, args)
         let model = StockFlowModel(measuring: data, start: from.endOfMonth == from ? from : from.endOfMonth, windowMonths: window)
         let scenario = try MoneyProjectionBuiltins.scenario(args, groups: model.groups)
         return .record(model.project(months: months, scenario: scenario).record(costs: args.environment.care.costs))
+    }
+
+    /// Fails when the months projected, or the window measured before the start, leave 0001-01-01…9999-12-31.
+    static func checkRange(_ start: Day, months: Int, window: Int, _ args: CallArguments) throws {
+        guard start.endOfMonth.offset(by: Duration(months: months)) != nil else {
+            throw Diagnostic("\(months) months from \(start.iso) runs past 9999-12-31", at: args.range)
+        }
+        guard start.endOfMonth.offset(by: Duration(months: -window - 1)) != nil else {
+            throw Diagnostic("a \(window)-month window before \(start.iso) starts before 0001-01-01", at: args.range)
+        }
     }
 
     static func count(_ args: CallArguments, _ label: String, _ fallback: Int) throws -> Int {
@@ -87,6 +98,7 @@ public enum MoneyProjectionBuiltins {
         let at = args.optional(99, "at") != nil ? try args.date(99, "at") : try args.date(99, "from")
         try args.checkWithinData(at, "`from:`", at: (args.optional(99, "at") ?? args.optional(99, "from"))?.range ?? args.range)
         let months = try count(args, "months", 12), window = try count(args, "window", 12)
+        try checkRange(at, months: months, window: window, args)
         let model = StockFlowModel(measuring: data, start: at.endOfMonth, windowMonths: window)
         let projection = model.project(months: months)
         if let last = args.environment.reportingDate, projection.monthEnds.last! > last {
