@@ -56,17 +56,17 @@ public struct NotebookRunner {
     func notebook(_ cells: [NotebookCell], file: String?, title: String?, published: Bool) -> Notebook {
         var cells = cells
         if published && !allowIDs {
-            cells = Self.screening(cells, IdentifierScreen(identifiers: session.interpreter.environment.identifierValues))
+            cells = Self.screening(cells, IdentifierScreen(identifiers: session.interpreter.identifierValues))
         }
         let fallback = title ?? file.map { ($0 as NSString).lastPathComponent } ?? "carebook session"
         let heading = NotebookProse.takeTitle(&cells)
-        let env = session.interpreter.environment
+        let workspace = session.interpreter.workspace
         var notices: [String] = []
         if published {
             let rules = session.settings.publishing ?? Suppression()
             notices.append(rules.notice + (allowIDs ? Self.idsShownNotice : Self.idsWithheldNotice))
         }
-        var notebook = Notebook(title: heading ?? fallback, asat: env.reportingDate, sources: env.sources,
+        var notebook = Notebook(title: heading ?? fallback, asat: workspace.reportingDate, sources: workspace.sources,
                                 version: CarebookVersion.current, cells: cells, notices: notices)
         if allowIDs { notebook.footerNote = Self.allowIDsFooter }
         return notebook

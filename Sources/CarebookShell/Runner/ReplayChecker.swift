@@ -72,7 +72,7 @@ public struct ReplayChecker {
             }
         })
         let changed = changedSources(document.sources, session).filter { c in !missing.contains { $0.path == c.path } }
-        let updated = Self.rewrite(document, actuals, sources: session.interpreter.environment.sources)
+        let updated = Self.rewrite(document, actuals, sources: session.interpreter.workspace.sources)
         return Report(file: file, items: document.items.count, differences: differences, changedSources: changed,
                       updatedText: updated, document: document.text, missingData: missing, notReplayed: notReplayed)
     }
@@ -102,7 +102,7 @@ public struct ReplayChecker {
     /// compared by the digest computed as it was read (or kept in the load cache); only files the
     /// replay did not load are read and hashed here.
     func changedSources(_ recorded: [DataSource], _ session: ShellSession) -> [ChangedSource] {
-        let loaded = session.interpreter.environment.sources
+        let loaded = session.interpreter.workspace.sources
         return recorded.compactMap { source in
             let now: String
             if let read = loaded.first(where: { $0.path == source.path }) {

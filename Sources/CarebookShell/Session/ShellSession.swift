@@ -170,7 +170,7 @@ public final class ShellSession {
             out.writeError(outcome.display + "\n")
         }
         // A damaged cache entry or a refused cache folder: said once, beside the result, never recorded.
-        for notice in interpreter.environment.care.cache.notices.take() { out.writeError("warning: \(notice)\n") }
+        for notice in interpreter.workspace.cache.notices.take() { out.writeError("warning: \(notice)\n") }
     }
 
     /// Adds a successful item to the log and the journal.
@@ -178,7 +178,7 @@ public final class ShellSession {
         guard outcome.succeeded, let text = outcome.logText else { return }
         let entry = SessionLog.Entry(text: text, result: outcome.recorded)
         log.append(entry)
-        journal?.append(entry, sources: interpreter.environment.sources)
+        journal?.append(entry, sources: interpreter.workspace.sources)
     }
 
     static func lines(_ text: String) -> [String] {
@@ -192,7 +192,7 @@ public final class ShellSession {
     /// The session as a script with its data fingerprints and recorded results; saved to `path`, its
     /// data paths are written relative to that file's folder (see `ScriptPaths`).
     public func scriptText(savedTo path: String? = nil) -> String {
-        var (log, sources) = (log, interpreter.environment.sources)
+        var (log, sources) = (log, interpreter.workspace.sources)
         if let path {
             let folder = (ScriptPaths.absolute(path) as NSString).deletingLastPathComponent
             (log, sources) = ScriptPaths.relocated(log, sources, to: folder, interpreter)
