@@ -48,7 +48,8 @@ public struct ItemOutcome: Sendable {
 
 /// One carebook session: the interpreter, the log of what succeeded, and the commands.
 ///
-/// The REPL, the script runner and the replay checker all run items through `run(_:in:file:)`.
+/// Script files, piped input, `check`, `render`/`:export` and each entry at the prompt all run
+/// through `runScript` (in `ShellSession+Script.swift`), and so each item through `run(_:in:file:)`.
 public final class ShellSession {
     public let interpreter: Interpreter
     public internal(set) var log = SessionLog()
