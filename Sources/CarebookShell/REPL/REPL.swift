@@ -78,7 +78,7 @@ public final class REPL {
         // Leading blank lines keep line numbers true to the input in messages.
         let padded = reader.isInteractive ? text : String(repeating: "\n", count: startLine - 1) + text
         let document = ScriptDocument(text: padded)
-        let file: String? = reader.isInteractive ? nil : "<stdin>"
+        let file: String? = reader.isInteractive ? nil : ScriptRunner.standardInputName
         let judged = session.tutorial != nil && !isCommand(text)
         let policy = ScriptPolicy(syntaxErrorsFirst: false, stopAtFailure: !reader.isInteractive && !keepGoing)
         let failed = session.runScript(document, file: file, policy: policy) { _, outcome in
