@@ -14,24 +14,36 @@ public enum CarebookCLI {
         let journal = recover ? recoveryJournal(file, out: out) : nil
         if recover && journal == nil { return 1 }
         if let file, !recover {
-            switch ScriptRunner.read(file) {
-            case let .success(document):
-                let failures = ScriptRunner(session: session, out: out, keepGoing: keepGoing).run(document, file: file)
-                // The process ends now: its memory goes back whole, faster than freeing a large data set piece by piece.
-                _ = Unmanaged.passRetained(session)
-                return failures == 0 ? 0 : 1
-            case let .failure(d):
-                out.writeError(DiagnosticRenderer.render(d, source: nil) + "\n")
-                return 2
-            }
+            return script(ScriptRunner.read(file), name: file, session, out, keepGoing: keepGoing)
+        }
+        if let journal, !Terminal.isInteractive { replayJournal(journal, session, out) }
+        if !Terminal.isTerminal(STDIN_FILENO) {
+            // Piped input is a script: read whole, every syntax error reported before anything runs.
+            return script(ScriptRunner.readStandardInput(), name: ScriptRunner.standardInputName, session, out,
+                          keepGoing: keepGoing)
         }
         guard Terminal.isInteractive else {
-            if let journal { replayJournal(journal, session, out) }
+            // Typed at a terminal, output to a file or pipe: the plain reader, entry by entry.
             let repl = REPL(session: session, reader: PlainLineReader(), out: out)
             repl.keepGoing = keepGoing
             return repl.run() == 0 ? 0 : 1
         }
         return interactive(session, out: out, recover: journal, noData: noData)
+    }
+
+    /// Runs a script file or piped input; exit status 0, 1 when an item failed, 2 when it could not be read.
+    static func script(_ read: Result<ScriptDocument, Diagnostic>, name: String, _ session: ShellSession,
+                       _ out: OutputSink, keepGoing: Bool) -> Int32 {
+        switch read {
+        case let .success(document):
+            let failures = ScriptRunner(session: session, out: out, keepGoing: keepGoing).run(document, file: name)
+            // The process ends now: its memory goes back whole, faster than freeing a large data set piece by piece.
+            _ = Unmanaged.passRetained(session)
+            return failures == 0 ? 0 : 1
+        case let .failure(d):
+            out.writeError(DiagnosticRenderer.render(d, source: nil) + "\n")
+            return 2
+        }
     }
 
     static func interactive(_ session: ShellSession, out: OutputSink, recover: String?, noData: Bool) -> Int32 {
@@ -96,15 +108,10 @@ public enum CarebookCLI {
                 out.writeError(DiagnosticRenderer.render(d, source: nil) + "\n")
                 status = 2
             case let .success(document):
-                var report = ReplayChecker().check(document, file: file)
+                // One pass: recorded errors quote their statement's own lines, not the file's line numbers,
+                // so recordings that change length do not change the recordings below them.
+                let report = ReplayChecker().check(document, file: file)
                 let changes = report.differences.count
-                // Recorded error messages quote line numbers, which move when recordings above them
-                // change length: replay the rewritten script until it is stable.
-                var passes = 1
-                while update, report.updatedText != report.document, passes < 5 {
-                    report = ReplayChecker().check(ScriptDocument(text: report.updatedText), file: file)
-                    passes += 1
-                }
                 if update, !report.missingData.isEmpty {
                     // Recordings made without the data would only record its absence.
                     out.writeError(ReplayChecker.describe(report) + "\n\(file): not updated: a data file is missing\n")

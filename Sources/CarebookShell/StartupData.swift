@@ -46,7 +46,7 @@ public enum StartupData {
         for statement in statements { run(statement, session, quiet) }
         if !quiet.errors.isEmpty { out.writeError(quiet.errors) }
         // The as-at date: the data's last month end (the last day itself when it ends a month).
-        if let last = session.interpreter.environment.care.data?.dateRange?.last {
+        if let last = session.interpreter.workspace.care.data?.dateRange?.last {
             let monthEnd = last == last.endOfMonth ? last : last.adding(months: -1).endOfMonth
             run("asat \(monthEnd.iso)", session, quiet)
         }
@@ -57,11 +57,11 @@ public enum StartupData {
     static func banner(_ session: ShellSession) -> String {
         let env = session.interpreter.environment
         var parts: [String] = []
-        if let data = env.care.data {
+        if let data = session.interpreter.workspace.care.data {
             parts.append("example borough (synthetic, no real child): \(Money.groupThousands(String(data.children.count))) children, "
                          + "\(Money.groupThousands(String(data.episodes.count))) episodes")
         }
-        if let asat = env.asat { parts.append("as at \(asat.iso)") }
+        if let asat = session.interpreter.workspace.asat { parts.append("as at \(asat.iso)") }
         var lines = [parts.joined(separator: ", ")]
         let tables = files.map(\.name).filter { env.lookup($0) != nil && $0 != "header" && $0 != "episodes" }
         if !tables.isEmpty { lines.append("also loaded: " + tables.joined(separator: ", ")) }

@@ -107,7 +107,7 @@ final class LoadCacheDamageTests: XCTestCase {
     func builtData() throws -> CareDataSet {
         let interpreter = CarebookEngine.makeInterpreter(cache: .off)
         for case let .statement(s) in Parser.entries(script).prefix(2) { _ = try interpreter.run(s) }
-        return try XCTUnwrap(interpreter.environment.care.data)
+        return try XCTUnwrap(interpreter.workspace.care.data)
     }
 
     func testInRangeChangesToADateADecAndALegalStatusAreCaught() throws {

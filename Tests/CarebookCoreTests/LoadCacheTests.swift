@@ -67,7 +67,7 @@ final class LoadCacheTests: XCTestCase {
     func loaded(_ cache: LoadCache) throws -> CareDataSet {
         let interpreter = CarebookEngine.makeInterpreter(cache: cache)
         for case let .statement(s) in Parser.entries(script).prefix(2) { _ = try interpreter.run(s) }
-        return try XCTUnwrap(interpreter.environment.care.data)
+        return try XCTUnwrap(interpreter.workspace.care.data)
     }
 
     func testADataSetReadFromTheCacheFindsChildrenByIdAsABuiltOneDoes() throws {

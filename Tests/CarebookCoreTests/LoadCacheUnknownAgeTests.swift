@@ -27,7 +27,7 @@ final class LoadCacheUnknownAgeTests: XCTestCase {
         let interpreter = CarebookEngine.makeInterpreter(cache: cache)
         let script = "load \"\(folder.path)/header.csv\"\nload \"\(folder.path)/episodes.csv\""
         for case let .statement(s) in Parser.entries(script) { _ = try interpreter.run(s) }
-        return try XCTUnwrap(interpreter.environment.care.data)
+        return try XCTUnwrap(interpreter.workspace.care.data)
     }
 
     func testAnUnknownDateOfBirthIsReadBackUnknown() throws {

@@ -74,12 +74,18 @@ final class TranscriptTests: XCTestCase {
         XCTAssertEqual(report.updatedText, "# note\nx = 2\nx * 3\n#> 6\nx + 1\n#> 3\n")
     }
 
-    func testChangedDataFileIsReported() throws {
+    /// A scratch folder holding `d.csv` with `text`; the caller removes the folder.
+    func scratchCSV(_ text: String) throws -> (dir: URL, csv: URL) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cb-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
         let csv = dir.appendingPathComponent("d.csv")
-        try "a\n1\n".write(to: csv, atomically: true, encoding: .utf8)
+        try text.write(to: csv, atomically: true, encoding: .utf8)
+        return (dir, csv)
+    }
+
+    func testChangedDataFileIsReported() throws {
+        let (dir, csv) = try scratchCSV("a\n1\n")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let session = ShellSession()
         let first = ReplayChecker().check(ScriptDocument(text: "load \"\(csv.path)\" as d\ncount d\n"), file: dir.path + "/s.cb", session: session)
         let saved = first.updatedText

@@ -69,7 +69,10 @@ public struct CallArguments {
         self.usage = usage
     }
 
+    /// The session's bindings (a cohort's definition, a name's value).
     public var environment: Environment { evaluator.environment }
+    /// The care data, unit costs and as-at date the function works on.
+    public var workspace: Workspace { evaluator.workspace }
 
     /// The `i`th positional argument, or the named one, or an error saying it is missing.
     public func value(_ i: Int, _ label: String? = nil) throws -> (value: Value, range: SourceRange) {

@@ -22,15 +22,6 @@ extension CallArguments {
     /// A date argument (or the as-at date) checked against the loaded data: not before its first DECOM,
     /// where nothing can be counted. `what` names the date in the message ("`on:`", "the as-at date").
     func checkWithinData(_ d: Day, _ what: String, at r: SourceRange) throws {
-        try environment.checkWithinData(d, what, at: r)
-    }
-}
-
-extension Environment {
-    /// An error for a date before the loaded 903 data's first DECOM, where nothing can be counted.
-    func checkWithinData(_ d: Day, _ what: String, at r: SourceRange) throws {
-        guard let first = care.data?.dateRange?.first, d < first else { return }
-        throw Diagnostic("\(what) \(d.iso) is before the data, which starts on \(first.iso)", at: r,
-                         hint: "the loaded 903 files say nothing about children before then")
+        try workspace.checkWithinData(d, what, at: r)
     }
 }

@@ -40,9 +40,9 @@ extension Evaluator {
             throw Diagnostic("`at` needs a date, not \(d.kind.withArticle)", at: dateExpr.range,
                              hint: "for example: ooa at 2018-08-31")
         }
-        let saved = environment.asat
-        environment.asat = day
-        defer { environment.asat = saved }
+        let saved = workspace.asat
+        workspace.asat = day
+        defer { workspace.asat = saved }
         return try evaluate(base, in: scope)
     }
 

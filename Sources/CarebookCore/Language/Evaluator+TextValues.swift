@@ -36,7 +36,7 @@ extension Evaluator {
                             _ vocabularies: inout [Int: ColumnVocabulary?]) -> ColumnVocabulary? {
         guard case let .name(name) = expr.kind, let c = index[name] else { return nil }
         if let known = vocabularies[c] { return known }
-        let v = ColumnVocabulary(table.columns[c], care: environment.care)
+        let v = ColumnVocabulary(table.columns[c], care: workspace.care)
         vocabularies[c] = v
         return v
     }
@@ -61,7 +61,7 @@ extension Evaluator {
             case .exact: return expr
             case let .equivalent(value): return Expr(.literal(.text(value)), expr.range)
             case let .absent(nearest):
-                environment.warn(vocabulary.warning(for: s, nearest: nearest, at: expr.range))
+                workspace.warn(vocabulary.warning(for: s, nearest: nearest, at: expr.range))
                 return expr
             }
         case let .list(items) where list:

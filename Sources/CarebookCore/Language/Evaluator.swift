@@ -4,12 +4,15 @@
 /// fault; `Interrupted` unwinds a long evaluation on Ctrl-C.
 public struct Evaluator {
     public let environment: Environment
+    /// What the names work on: care data, unit costs, the as-at date; warnings are collected here.
+    public let workspace: Workspace
     public let builtins: BuiltinRegistry
     /// Cohort names being expanded (to report a definition that refers to itself).
     var expanding: Set<String> = []
 
-    public init(environment: Environment, builtins: BuiltinRegistry) {
+    public init(environment: Environment, workspace: Workspace, builtins: BuiltinRegistry) {
         self.environment = environment
+        self.workspace = workspace
         self.builtins = builtins
     }
 
@@ -68,8 +71,8 @@ public struct Evaluator {
         var inner = self
         inner.expanding.insert(name)
         // A cohort's warnings point into its definition and were given when it was defined.
-        let warned = environment.warnings
-        defer { environment.warnings = warned }
+        let warned = workspace.warnings
+        defer { workspace.warnings = warned }
         do {
             return try inner.evaluate(definition)
         } catch var d as Diagnostic {

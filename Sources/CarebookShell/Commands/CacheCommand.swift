@@ -4,7 +4,7 @@ extension CommandRegistry {
     /// `:cache` — where loaded data is kept between sessions, how much, and this session's use of it.
     static let cache = Command("cache", summary: "the load cache: where large loads are kept between sessions; clear it",
                                usage: ":cache [clear]", example: ":cache clear", arguments: ["clear"]) { session, args in
-        let cache = session.interpreter.environment.care.cache
+        let cache = session.interpreter.workspace.cache
         guard let directory = cache.directory else {
             return args.isEmpty ? .ok("the load cache is off (set CAREBOOK_CACHE to a folder to turn it on)")
                                 : .failed("the load cache is off: nothing to clear")

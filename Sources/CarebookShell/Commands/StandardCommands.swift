@@ -72,7 +72,7 @@ extension CommandRegistry {
             case nil: break
             }
         }
-        if let asat = env.asat { lines.append("as at " + asat.iso) }
+        if let asat = session.interpreter.workspace.asat { lines.append("as at " + asat.iso) }
         return .ok(lines.joined(separator: "\n"))
     }
 
@@ -141,7 +141,7 @@ extension CommandRegistry {
 
     static let validate = Command("validate", summary: "every problem found in the loaded SSDA903 files, one line each",
                                   usage: ":validate", example: ":validate") { session, _ in
-        guard let data = session.interpreter.environment.care.data else {
+        guard let data = session.interpreter.workspace.care.data else {
             return .failed("no SSDA903 data is loaded; load a header and an episodes file first")
         }
         guard !data.issues.isEmpty else { return .ok(data.summary + "\nNo problems found.") }

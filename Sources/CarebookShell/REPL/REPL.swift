@@ -2,8 +2,9 @@
 ///
 /// Interactive (libedit) or plain (pipes): an entry continues while brackets are
 /// open or a line ends with an operator, then runs as one statement and one
-/// history entry. Plain input behaves like a script: it stops at the first error
-/// unless `keepGoing` is set.
+/// history entry, through the same `runScript` as a script file. Plain input (lines typed at a
+/// terminal whose output is not one, and tests) stops at the first error unless `keepGoing` is set;
+/// piped input does not come here: it runs as a script (`ScriptRunner`).
 public final class REPL {
     public let session: ShellSession
     let reader: LineReader
@@ -77,20 +78,18 @@ public final class REPL {
         // Leading blank lines keep line numbers true to the input in messages.
         let padded = reader.isInteractive ? text : String(repeating: "\n", count: startLine - 1) + text
         let document = ScriptDocument(text: padded)
-        let file: String? = reader.isInteractive ? nil : "<stdin>"
+        let file: String? = reader.isInteractive ? nil : ScriptRunner.standardInputName
         let judged = session.tutorial != nil && !isCommand(text)
-        for item in document.items {
-            let outcome = session.perform(item, in: document, file: file, out: out)
+        let policy = ScriptPolicy(syntaxErrorsFirst: false, stopAtFailure: !reader.isInteractive && !keepGoing)
+        let failed = session.runScript(document, file: file, policy: policy) { _, outcome in
+            session.show(outcome, out: out)
             if judged, let tutorial = session.tutorial {
                 out.write(tutorial.verdict(typed: text, outcome: outcome, typedForLearner: typedForLearner) + "\n")
                 if tutorial.isFinished { session.tutorial = nil }
             }
-            if !outcome.succeeded {
-                failures += 1
-                if !reader.isInteractive && !keepGoing { return true }
-            }
-            if session.quitRequested { return true }
         }
+        failures += failed
+        if session.quitRequested || (failed > 0 && !reader.isInteractive && !keepGoing) { return true }
         if let error = session.journal?.error, reader.isInteractive {
             out.writeError("warning: the session journal could not be written: \(error.message)\n")
             session.journal = nil

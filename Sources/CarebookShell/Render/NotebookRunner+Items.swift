@@ -1,21 +1,21 @@
 extension NotebookRunner {
-    /// Runs one item; returns the cells to show beneath its code (warnings, then its result) and whether it failed.
-    func result(_ item: ScriptDocument.Item, _ document: ScriptDocument, file: String?) -> ([NotebookCell], Bool) {
+    /// The cells to show beneath an item's code, from its outcome: warnings, then its result, or its error.
+    func cells(_ item: ScriptDocument.Item, _ outcome: ItemOutcome) -> [NotebookCell] {
+        guard outcome.succeeded else { return [.error(outcome.located ?? outcome.recorded.joined(separator: "\n"))] }
         switch item.kind {
         case .command:
-            let outcome = session.run(item, in: document, file: file)
-            session.record(outcome)
-            if !outcome.succeeded { return ([.error(outcome.recorded.joined(separator: "\n"))], true) }
             let text = session.publishedText(outcome.recorded.joined(separator: "\n"), allowIDs: allowIDs)
-            return (text.isEmpty ? [] : [.result(.message(text))], false)
+            return text.isEmpty ? [] : [.result(.message(text))]
         case .entry(.failed):
-            let outcome = session.run(item, in: document, file: file)
-            return ([.error(outcome.recorded.joined(separator: "\n"))], true)
-        case let .entry(.statement(statement)):
-            if !allowIDs, Self.listsChildren(statement) {
-                return ([.error(Self.listRefusal)], false)
+            return []
+        case .entry(.statement):
+            guard let output = outcome.output else { return [.error(outcome.display)] }    // `list` refused
+            let cell: NotebookCell? = switch session.published(output, allowIDs: allowIDs) {
+            case .none: nil
+            case let .message(m): .result(.message(m))
+            case let .value(v): .result(.value(v))
             }
-            return run(statement, document, file: file)
+            return (outcome.warningText.isEmpty ? [] : [.warning(outcome.warningText)]) + (cell.map { [$0] } ?? [])
         }
     }
 
@@ -24,32 +24,9 @@ extension NotebookRunner {
         + "count or group the children instead (`count …`, `… by placement_group`), or render with --allow-ids "
         + "for a report that is not published"
 
-    /// Runs a statement directly, keeping its value for the notebook (and its recording for the log).
-    func run(_ statement: Statement, _ document: ScriptDocument, file: String?) -> ([NotebookCell], Bool) {
-        let result = session.interpreter.execute(statement)
-        let warned = session.warnings(source: document.text, file: file).recorded
-        switch result {
-        case let .success(output):
-            let recorded = ShellSession.joined(warned, session.render(output, session.settings.recordOptions))
-            session.record(ItemOutcome(display: "", recorded: ShellSession.lines(recorded), succeeded: true,
-                                       logText: statement.text))
-            let shown = session.published(output, allowIDs: allowIDs)
-            let cell: NotebookCell? = switch shown {
-            case .none: nil
-            case let .message(m): .result(.message(m))
-            case let .value(v): .result(.value(v))
-            }
-            return ((warned.isEmpty ? [] : [.warning(warned)]) + (cell.map { [$0] } ?? []), false)
-        case let .failure(.diagnostic(d)):
-            let outcome = session.failure([d], source: document.text, file: file)
-            return ([.error(outcome.recorded.joined(separator: "\n"))], true)
-        case .failure(.interrupted):
-            return ([.error("interrupted")], true)
-        }
-    }
-
     /// True for `list …` and `x = list …` (a table of children by ID).
-    static func listsChildren(_ statement: Statement) -> Bool {
+    static func listsChildren(_ item: ScriptDocument.Item) -> Bool {
+        guard case let .entry(.statement(statement)) = item.kind else { return false }
         let expr: Expr
         switch statement.kind {
         case let .expression(e), let .assign(_, e): expr = e

@@ -33,17 +33,18 @@ public struct NotebookRunner {
         var errors: [String] = []
         var published = session.settings.publishing != nil
         var cursor = 1
-        for item in document.items {
+        let refusal = ItemOutcome(display: Self.listRefusal, recorded: [], succeeded: true)
+        session.runScript(document, file: file, policy: ScriptPolicy(syntaxErrorsFirst: false, stopAtFailure: bail),
+                          before: { allowIDs || !Self.listsChildren($0) ? .run : .substitute(refusal) },
+                          after: { item, outcome in
             if let prose = NotebookProse.text(lines, from: cursor, to: item.startLine) { cells.append(.prose(prose)) }
             cursor = item.endLine + 1 + item.recorded.count
             cells.append(.code(NotebookProse.code(lines, item), line: item.startLine))
-            let (shown, failed) = result(item, document, file: file)
+            let shown = self.cells(item, outcome)
             published = published || session.settings.publishing != nil
             cells += shown
-            if failed, case let .error(text)? = shown.last { errors.append(text) }
-            if failed && bail { break }
-            if session.quitRequested { break }
-        }
+            if !outcome.succeeded, case let .error(text)? = shown.last { errors.append(text) }
+        })
         if cursor <= lines.count, let prose = NotebookProse.text(lines, from: cursor, to: lines.count + 1) {
             cells.append(.prose(prose))
         }
@@ -55,17 +56,17 @@ public struct NotebookRunner {
     func notebook(_ cells: [NotebookCell], file: String?, title: String?, published: Bool) -> Notebook {
         var cells = cells
         if published && !allowIDs {
-            cells = Self.screening(cells, IdentifierScreen(identifiers: session.interpreter.environment.identifierValues))
+            cells = Self.screening(cells, IdentifierScreen(identifiers: session.interpreter.identifierValues))
         }
         let fallback = title ?? file.map { ($0 as NSString).lastPathComponent } ?? "carebook session"
         let heading = NotebookProse.takeTitle(&cells)
-        let env = session.interpreter.environment
+        let workspace = session.interpreter.workspace
         var notices: [String] = []
         if published {
             let rules = session.settings.publishing ?? Suppression()
             notices.append(rules.notice + (allowIDs ? Self.idsShownNotice : Self.idsWithheldNotice))
         }
-        var notebook = Notebook(title: heading ?? fallback, asat: env.reportingDate, sources: env.sources,
+        var notebook = Notebook(title: heading ?? fallback, asat: workspace.reportingDate, sources: workspace.sources,
                                 version: CarebookVersion.current, cells: cells, notices: notices)
         if allowIDs { notebook.footerNote = Self.allowIDsFooter }
         return notebook

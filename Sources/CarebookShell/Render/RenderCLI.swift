@@ -24,7 +24,7 @@ extension CarebookCLI {
         if publish { session.settings.publishing = Suppression(threshold: threshold) }
         let run = NotebookRunner(session: session, allowIDs: allowIDs, bail: bail).run(document, file: file)
         for error in run.errors { out.writeError(error + "\n") }
-        for notice in session.interpreter.environment.care.cache.notices.take() { out.writeError("warning: \(notice)\n") }
+        for notice in session.interpreter.workspace.cache.notices.take() { out.writeError("warning: \(notice)\n") }
         do {
             try PrivateFile.writeAtomically(format.render(run.notebook), to: output)
         } catch {

@@ -6,7 +6,7 @@ extension ShellSession {
         guard let rules = settings.publishing else { return output }
         guard !allowIDs else { return rules.apply(to: output, screen: nil) }
         // The session's identifiers are gathered only for an output with text in it to search.
-        let values = Self.hasText(output) ? interpreter.environment.identifierValues : []
+        let values = Self.hasText(output) ? interpreter.identifierValues : []
         return rules.apply(to: output, screen: IdentifierScreen(identifiers: values))
     }
 

@@ -53,26 +53,26 @@ public struct ReplayChecker {
         var actuals: [(item: ScriptDocument.Item, lines: [String])] = []
         var missing = document.sources.compactMap { missingData($0.path, session) }
         var notReplayed = 0
-        for (i, item) in document.items.enumerated() {
+        var position = 0
+        session.runScript(document, file: file, policy: .replay, before: { item in
+            defer { position += 1 }
             // A missing data file is reported once, not as a difference in every statement after it
             // (unless the script records that load failing: then the failure is what it checks).
-            if let path = Self.loadedPath(item), item.recorded.first?.hasPrefix("error:") != true,
-               let gone = missingData(path, session) {
-                if !missing.contains(where: { $0.path == gone.path }) { missing.append(gone) }
-                notReplayed = document.items.count - i
-                actuals += document.items[i...].map { ($0, $0.recorded) }
-                break
-            }
-            let outcome = session.run(item, in: document, file: file)
-            session.record(outcome)
+            guard let path = Self.loadedPath(item), item.recorded.first?.hasPrefix("error:") != true,
+                  let gone = missingData(path, session) else { return .run }
+            if !missing.contains(where: { $0.path == gone.path }) { missing.append(gone) }
+            notReplayed = document.items.count - position
+            actuals += document.items[position...].map { ($0, $0.recorded) }
+            return .stop
+        }, after: { item, outcome in
             actuals.append((item, outcome.recorded))
             if outcome.recorded != item.recorded {
                 differences.append(Difference(line: item.startLine, statement: statementText(item, document),
                                               expected: item.recorded, actual: outcome.recorded))
             }
-        }
+        })
         let changed = changedSources(document.sources, session).filter { c in !missing.contains { $0.path == c.path } }
-        let updated = Self.rewrite(document, actuals, sources: session.interpreter.environment.sources)
+        let updated = Self.rewrite(document, actuals, sources: session.interpreter.workspace.sources)
         return Report(file: file, items: document.items.count, differences: differences, changedSources: changed,
                       updatedText: updated, document: document.text, missingData: missing, notReplayed: notReplayed)
     }
@@ -98,13 +98,22 @@ public struct ReplayChecker {
         return lines[first...last].joined(separator: "\n")
     }
 
+    /// Data files whose fingerprint differs from the script's header. A file the replay loaded is
+    /// compared by the digest computed as it was read (or kept in the load cache); only files the
+    /// replay did not load are read and hashed here.
     func changedSources(_ recorded: [DataSource], _ session: ShellSession) -> [ChangedSource] {
-        recorded.compactMap { source in
-            let path = session.interpreter.resolve(source.path)
-            guard case let .success(bytes) = RegularFile.read(path: path) else {
-                return ChangedSource(path: source.path, expected: source.sha256, actual: nil)
+        let loaded = session.interpreter.workspace.sources
+        return recorded.compactMap { source in
+            let now: String
+            if let read = loaded.first(where: { $0.path == source.path }) {
+                now = read.sha256
+            } else {
+                let path = session.interpreter.resolve(source.path)
+                guard case let .success(bytes) = RegularFile.read(path: path) else {
+                    return ChangedSource(path: source.path, expected: source.sha256, actual: nil)
+                }
+                now = SHA256.hex(bytes)
             }
-            let now = SHA256.hex(bytes)
             return now == source.sha256 ? nil : ChangedSource(path: source.path, expected: source.sha256, actual: now)
         }
     }

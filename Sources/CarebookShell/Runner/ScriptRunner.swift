@@ -7,6 +7,9 @@ public struct ScriptRunner {
     /// Continue past errors and failed asserts, reporting each.
     public var keepGoing = false
 
+    /// The name piped input is reported under (`--> <stdin>:4:3`).
+    public static let standardInputName = "<stdin>"
+
     public init(session: ShellSession, out: OutputSink, keepGoing: Bool = false) {
         self.session = session
         self.out = out
@@ -14,36 +17,33 @@ public struct ScriptRunner {
     }
 
     /// Runs every item; returns the number that failed (stopping at the first unless `keepGoing`).
+    /// Every syntax error is reported before anything runs, unless `keepGoing`.
     @discardableResult
     public func run(_ document: ScriptDocument, file: String?) -> Int {
-        if let file { session.interpreter.scriptDirectory = (file as NSString).deletingLastPathComponent }
-        // Like a compiler, report every syntax error before running anything.
-        let unreadable = document.items.filter { if case .entry(.failed) = $0.kind { true } else { false } }
-        if !unreadable.isEmpty && !keepGoing {
-            for item in unreadable { out.writeError(session.run(item, in: document, file: file).display + "\n") }
-            return unreadable.count
+        if let file, file != Self.standardInputName {
+            session.interpreter.scriptDirectory = (file as NSString).deletingLastPathComponent
         }
-        var failures = 0
-        for item in document.items {
-            let outcome = session.perform(item, in: document, file: file, out: out)
-            if !outcome.succeeded {
-                failures += 1
-                if !keepGoing || outcome.interrupted { break }
-            }
-            if session.quitRequested { break }
+        return session.runScript(document, file: file, policy: .script(keepGoing: keepGoing)) { _, outcome in
+            session.show(outcome, out: out)
         }
-        return failures
     }
 
     /// Reads a script file, or reports why it cannot.
     public static func read(_ path: String) -> Result<ScriptDocument, Diagnostic> {
-        let data: Data
         switch RegularFile.read(path: path) {
-        case let .success(bytes): data = Data(bytes)
-        case let .failure(f): return .failure(Diagnostic(RegularFile.message(f, path: path, kind: "a script")))
+        case let .success(bytes): document(bytes, name: path)
+        case let .failure(f): .failure(Diagnostic(RegularFile.message(f, path: path, kind: "a script")))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(Diagnostic("\(path) is not UTF-8 text"))
+    }
+
+    /// Reads piped input to its end as one script, exactly as a file with the same bytes is read.
+    public static func readStandardInput() -> Result<ScriptDocument, Diagnostic> {
+        document([UInt8](FileHandle.standardInput.readDataToEndOfFile()), name: standardInputName)
+    }
+
+    static func document(_ bytes: [UInt8], name: String) -> Result<ScriptDocument, Diagnostic> {
+        guard let text = String(data: Data(bytes), encoding: .utf8) else {
+            return .failure(Diagnostic("\(name) is not UTF-8 text"))
         }
         return .success(ScriptDocument(text: text.replacingOccurrences(of: "\r\n", with: "\n")))
     }

@@ -38,11 +38,18 @@ public struct ItemOutcome: Sendable {
     public var interrupted = false
     /// The statement text to keep in the session log, when it should be kept.
     public var logText: String?
+    /// What a successful statement produced, before any rendering (a report shows it as it is).
+    public var output: Output?
+    /// The statement's warnings, one `warning: …` line each, as recorded (empty when none).
+    public var warningText = ""
+    /// An error with its full location (`--> file:LINE:COL`), without colour; the recording leaves the line out.
+    public var located: String?
 }
 
 /// One carebook session: the interpreter, the log of what succeeded, and the commands.
 ///
-/// The REPL, the script runner and the replay checker all run items through `run(_:in:file:)`.
+/// Script files, piped input, `check`, `render`/`:export` and each entry at the prompt all run
+/// through `runScript` (in `ShellSession+Script.swift`), and so each item through `run(_:in:file:)`.
 public final class ShellSession {
     public let interpreter: Interpreter
     public internal(set) var log = SessionLog()
@@ -65,8 +72,8 @@ public final class ShellSession {
         switch item.kind {
         case let .command(line, range):
             return runCommand(line, range: range)
-        case let .entry(.failed(diagnostics, _)):
-            return failure(diagnostics, source: document.text, file: file)
+        case let .entry(.failed(diagnostics, range)):
+            return failure(diagnostics, source: document.text, file: file, lines: item.startLine...max(item.startLine, range.end.line))
         case let .entry(.statement(statement)):
             return runStatement(statement, source: document.text, file: file)
         }
@@ -89,9 +96,10 @@ public final class ShellSession {
                 let ms = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
                 display += (display.isEmpty ? "" : "\n") + "(\(Self.formatMilliseconds(ms)))"
             }
-            return ItemOutcome(display: display, recorded: Self.lines(recorded), succeeded: true, logText: statement.text)
+            return ItemOutcome(display: display, recorded: Self.lines(recorded), succeeded: true, logText: statement.text,
+                               output: output, warningText: warned.recorded)
         case let .failure(.diagnostic(d)):
-            return failure([d], source: source, file: file)
+            return failure([d], source: source, file: file, lines: statement.range.start.line...statement.range.end.line)
         case .failure(.interrupted):
             return ItemOutcome(display: "interrupted", recorded: ["interrupted"], succeeded: false, interrupted: true)
         }
@@ -115,14 +123,19 @@ public final class ShellSession {
         a.isEmpty ? b : b.isEmpty ? a : a + "\n" + b
     }
 
-    func failure(_ diagnostics: [Diagnostic], source: String, file: String?) -> ItemOutcome {
+    /// A failed item: shown with full locations (`--> file:LINE:COL`); recorded relative to the statement's
+    /// own `lines`, so that a recording does not change when lines are added above it (`check --update`
+    /// converges in one pass).
+    func failure(_ diagnostics: [Diagnostic], source: String, file: String?, lines: ClosedRange<Int>) -> ItemOutcome {
         let name = file.map { ($0 as NSString).lastPathComponent }
         let text = { (color: Bool) in
             diagnostics.map { DiagnosticRenderer.render($0.located(in: name, lineOffset: 0), source: source, color: color) }
                 .joined(separator: "\n")
         }
         let plain = text(false)
-        return ItemOutcome(display: settings.color ? text(true) : plain, recorded: Self.lines(plain), succeeded: false)
+        let recorded = diagnostics.map { RecordedError.text($0, source: source, lines: lines) }.joined(separator: "\n")
+        return ItemOutcome(display: settings.color ? text(true) : plain, recorded: Self.lines(recorded), succeeded: false,
+                           located: plain)
     }
 
     func runCommand(_ line: String, range: SourceRange) -> ItemOutcome {
@@ -146,14 +159,19 @@ public final class ShellSession {
                         out: OutputSink) -> ItemOutcome {
         let outcome = run(item, in: document, file: file)
         record(outcome)
+        show(outcome, out: out)
+        return outcome
+    }
+
+    /// Prints an item's result (or its error), then any load-cache notice.
+    public func show(_ outcome: ItemOutcome, out: OutputSink) {
         if outcome.succeeded {
             if !outcome.display.isEmpty { out.write(outcome.display + "\n") }
         } else {
             out.writeError(outcome.display + "\n")
         }
         // A damaged cache entry or a refused cache folder: said once, beside the result, never recorded.
-        for notice in interpreter.environment.care.cache.notices.take() { out.writeError("warning: \(notice)\n") }
-        return outcome
+        for notice in interpreter.workspace.cache.notices.take() { out.writeError("warning: \(notice)\n") }
     }
 
     /// Adds a successful item to the log and the journal.
@@ -161,7 +179,7 @@ public final class ShellSession {
         guard outcome.succeeded, let text = outcome.logText else { return }
         let entry = SessionLog.Entry(text: text, result: outcome.recorded)
         log.append(entry)
-        journal?.append(entry, sources: interpreter.environment.sources)
+        journal?.append(entry, sources: interpreter.workspace.sources)
     }
 
     static func lines(_ text: String) -> [String] {
@@ -175,7 +193,7 @@ public final class ShellSession {
     /// The session as a script with its data fingerprints and recorded results; saved to `path`, its
     /// data paths are written relative to that file's folder (see `ScriptPaths`).
     public func scriptText(savedTo path: String? = nil) -> String {
-        var (log, sources) = (log, interpreter.environment.sources)
+        var (log, sources) = (log, interpreter.workspace.sources)
         if let path {
             let folder = (ScriptPaths.absolute(path) as NSString).deletingLastPathComponent
             (log, sources) = ScriptPaths.relocated(log, sources, to: folder, interpreter)

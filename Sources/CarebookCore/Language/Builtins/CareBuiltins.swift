@@ -7,7 +7,7 @@ public enum CareBuiltins {
 
     /// The loaded data set, or an error that says how to load one.
     static func data(_ args: CallArguments) throws -> CareDataSet {
-        guard let data = args.environment.care.data else {
+        guard let data = args.workspace.care.data else {
             throw Diagnostic("no SSDA903 data is loaded", at: args.range,
                              hint: "load a header and an episodes file first: load \"header.csv\" and load \"episodes.csv\"")
         }
@@ -21,7 +21,7 @@ public enum CareBuiltins {
             try args.checkWithinData(d, "`\(label):`", at: arg.range)
             return d
         }
-        guard let d = args.environment.reportingDate else {
+        guard let d = args.workspace.reportingDate else {
             throw Diagnostic("no as-at date: set one with `asat 2017-06-30`, or load SSDA903 data", at: args.range)
         }
         try args.checkWithinData(d, "the as-at date", at: args.range)

@@ -10,7 +10,7 @@ public enum CareIndicatorBuiltins {
         case let .number(x): id = Value.briefNumber(x)
         default: throw args.wrongKind(v, r, "an indicator id such as \"8.2\"")
         }
-        switch args.environment.care.catalogue.indicator(id) {
+        switch args.workspace.care.catalogue.indicator(id) {
         case let .success(ind): return ind
         case var .failure(d): d.range = r; throw d
         }
@@ -33,7 +33,7 @@ public enum CareIndicatorBuiltins {
 
     static func result(_ ind: Indicator, _ args: CallArguments) throws -> IndicatorResult {
         let data = try CareBuiltins.data(args), day = try CareBuiltins.day(args, 1)
-        let care = args.environment.care
+        let care = args.workspace.care
         switch care.catalogue.evaluate(id: ind.id, on: day, data: data, population: care.population) {
         case let .success(r): return r
         case var .failure(d): d.range = args.range; throw d
@@ -55,7 +55,7 @@ public enum CareIndicatorBuiltins {
         guard from <= to else { throw Diagnostic("`from:` is after `to:`", at: args.range) }
         try args.checkWithinData(from, "`from:`", at: args.optional(0, "from")?.range ?? args.range)
         try CareBuiltins.checkSpan(from: from, to: to, at: args.range)
-        let care = args.environment.care
+        let care = args.workspace.care
         var t = care.catalogue.scorecard(from: from, to: to, data: data, population: care.population).table
         t.origin = "scorecard \(from.iso) to \(to.iso) from \(CareBuiltins.origin(data))"
         return .table(t)
@@ -64,7 +64,7 @@ public enum CareIndicatorBuiltins {
     static let rag = Builtin(
         "rag", summary: "RAG rating and direction of travel for a published monthly series (indicator, month, value)",
         usage: "rag(series)", example: "rag(scorecard_2017_06 select indicator, month, value)") { args in
-        switch args.environment.care.catalogue.rateSeries(try args.table(0)) {
+        switch args.workspace.care.catalogue.rateSeries(try args.table(0)) {
         case let .success(t): return .table(t)
         case var .failure(d): d.range = args.positional.first?.range ?? args.range; throw d
         }
@@ -76,7 +76,7 @@ public enum CareIndicatorBuiltins {
         let (v, _) = try args.value(0)
         if case .text = v { return .text(try explainIndicator(try catalogueIndicator(args, 0), args)) }
         if let name = args.nameArgument(0), case let .cohort(_, text)? = args.environment.lookup(name), case let .table(t) = v {
-            return .text(explainCohort(name, text, t, args.environment))
+            return .text(explainCohort(name, text, t, args.workspace))
         }
         if case let .record(r) = v, let text = explainRecord(r) { return .text(text) }
         if case let .table(t) = v {
@@ -98,7 +98,7 @@ public enum CareIndicatorBuiltins {
             lines.append("bands:       " + [("green", b.green), ("amber", b.amber), ("red", b.red)].compactMap { name, v in
                 v.map { "\(name) \($0)" } }.joined(separator: " · "))
         }
-        guard args.environment.care.data != nil else { return lines.joined(separator: "\n") }
+        guard args.workspace.care.data != nil else { return lines.joined(separator: "\n") }
         let r = try result(ind, args)
         lines.append("")
         lines.append("as at \(r.window.to.iso): \(r.text)" + (r.rag.map { " (\($0.rawValue))" } ?? ""))
@@ -131,9 +131,9 @@ public enum CareIndicatorBuiltins {
         }
     }
 
-    static func explainCohort(_ name: String, _ text: String, _ t: Table, _ env: Environment) -> String {
+    static func explainCohort(_ name: String, _ text: String, _ t: Table, _ workspace: Workspace) -> String {
         var lines = ["cohort \(name), defined as:", "  " + text.trimmingSpaces]
-        lines.append("as at \(env.reportingDate?.iso ?? "(no as-at date)"): \(t.rowCount) \(t.rowCount == 1 ? "row" : "rows")")
+        lines.append("as at \(workspace.reportingDate?.iso ?? "(no as-at date)"): \(t.rowCount) \(t.rowCount == 1 ? "row" : "rows")")
         if !t.origin.isEmpty { lines.append("from: \(t.origin)") }
         lines.append("re-evaluated at whatever as-at date is in force; `\(name) at DATE` evaluates it at another")
         return lines.joined(separator: "\n")

@@ -7,7 +7,7 @@ public enum MoneyBuiltins {
 
     /// The session's unit costs, or an error that says how to get some.
     static func unitCosts(_ args: CallArguments) throws -> UnitCosts {
-        let c = args.environment.care.costs
+        let c = args.workspace.costs
         guard !c.isEmpty else {
             throw Diagnostic("no unit costs are loaded", at: args.range,
                              hint: "load a unit-cost CSV (placement_group, weekly_cost), or set_cost(\"In-house fostering\", £525)")
@@ -23,7 +23,7 @@ public enum MoneyBuiltins {
     static let costs = Builtin("costs", summary: "the unit costs in use: weekly cost per placement group",
                                usage: "costs()", example: "costs()") { args in
         var t = try unitCosts(args).table
-        t.origin += " · \(Value.briefNumber(args.environment.weeksPerYear)) weeks a year"
+        t.origin += " · \(Value.briefNumber(args.workspace.weeksPerYear)) weeks a year"
         return .table(t)
     }
 
@@ -36,12 +36,12 @@ public enum MoneyBuiltins {
         guard weekly.pence >= 0 else { throw Diagnostic("a weekly unit cost cannot be negative (\(weekly.formatted()))", at: r) }
         let band = try args.optional(2, "age_band").map { _ in try args.text(2, "age_band") }
         let provider = try args.optional(3, "provider").map { _ in try args.text(3, "provider") }
-        var costs = args.environment.care.costs
+        var costs = args.workspace.costs
         let (group, note) = try located(args, at: try args.value(0, "group").range) { () throws(Diagnostic) in
-            try costs.set(named: name, weekly: weekly, ageBand: band, provider: provider, mapping: args.environment.care.mapping)
+            try costs.set(named: name, weekly: weekly, ageBand: band, provider: provider, mapping: args.workspace.care.mapping)
         }
         if costs.origin.isEmpty { costs.origin = "set in the session" }
-        args.environment.care.costs = costs
+        args.workspace.costs = costs
         let scope = [band, provider].compactMap { $0 }.joined(separator: ", ")
         return .text("unit cost: \(group)\(scope.isEmpty ? "" : " (\(scope))") \(weekly.formatted()) a week"
                      + (note.map { "; " + $0 } ?? ""))
@@ -52,9 +52,9 @@ public enum MoneyBuiltins {
         if args.optional(0, "weeks") != nil {
             let n = try args.number(0, "weeks")
             guard n > 0, n <= 53 else { throw args.outOfRange("weeks", .number(n), args.optional(0, "weeks")!.range, "more than 0 and at most 53") }
-            args.environment.weeksPerYear = n
+            args.workspace.weeksPerYear = n
         }
-        return .number(args.environment.weeksPerYear)
+        return .number(args.workspace.weeksPerYear)
     }
 
     static let weeklyCost = Builtin("weekly_cost", summary: "weekly cost of a cohort or snapshot's current placements, from the unit costs",
@@ -67,7 +67,7 @@ public enum MoneyBuiltins {
                                     usage: "annual_cost(C)", example: "annual_cost(admissions(fy(2018)) where legal_status == \"V2\")") { args in
         let t = try args.table(0), c = try unitCosts(args)
         let weekly = try located(args) { () throws(Diagnostic) in try c.weeklyTotal(for: t) }
-        guard let annual = weekly.scaled(by: args.environment.weeksPerYear) else { throw Diagnostic("the result is too large", at: args.range) }
+        guard let annual = weekly.scaled(by: args.workspace.weeksPerYear) else { throw Diagnostic("the result is too large", at: args.range) }
         return .money(annual)
     }
 
@@ -89,7 +89,7 @@ public enum MoneyBuiltins {
                                    usage: "with_costs(C)", example: "with_costs(lac) by placement_group with weekly = sum(weekly_cost)") { args in
         let t = try args.table(0), c = try unitCosts(args)
         let weekly = try located(args) { () throws(Diagnostic) in try c.weeklyCosts(for: t) }
-        let annual = weekly.map { $0.scaled(by: args.environment.weeksPerYear)?.pence ?? Column.missingInteger }
+        let annual = weekly.map { $0.scaled(by: args.workspace.weeksPerYear)?.pence ?? Column.missingInteger }
         return .table(t.setting(Column(name: "weekly_cost", storage: .money(weekly.map(\.pence))))
             .setting(Column(name: "annual_cost", storage: .money(annual))))
     }
@@ -102,6 +102,6 @@ public enum MoneyBuiltins {
             throw Diagnostic.unknownName(key, what: "column", at: args.optional(1, "by")?.range ?? args.range, candidates: t.columnNames)
         }
         let weekly = try located(args) { () throws(Diagnostic) in try c.optionalWeeklyCosts(for: t) }
-        return .table(CostBreakdown(table: t, key: k, weekly: weekly, weeksPerYear: args.environment.weeksPerYear).table)
+        return .table(CostBreakdown(table: t, key: k, weekly: weekly, weeksPerYear: args.workspace.weeksPerYear).table)
     }
 }

@@ -46,7 +46,7 @@ public enum MoneyPlanBuiltins {
         let plan = try MoneyBuiltins.located(args) { () throws(Diagnostic) in
             try Plan.make("\(text), \(schedule.text), success \(Value.briefNumber(success * 100))%", cohort: cohort,
                           costs: costs, to: destination, schedule: schedule, success: success,
-                          weeksPerYear: args.environment.weeksPerYear)
+                          weeksPerYear: args.workspace.weeksPerYear)
         }
         return .record(plan.record)
     }

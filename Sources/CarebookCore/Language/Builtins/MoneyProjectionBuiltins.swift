@@ -14,7 +14,7 @@ public enum MoneyProjectionBuiltins {
         try checkRange(from, months: months, window: window, args)
         let model = StockFlowModel(measuring: data, start: from.endOfMonth == from ? from : from.endOfMonth, windowMonths: window)
         let scenario = try MoneyProjectionBuiltins.scenario(args, groups: model.groups)
-        return .record(model.project(months: months, scenario: scenario).record(costs: args.environment.care.costs))
+        return .record(model.project(months: months, scenario: scenario).record(costs: args.workspace.costs))
     }
 
     /// Fails when the months projected, or the window measured before the start, leave 0001-01-01…9999-12-31.
@@ -101,7 +101,7 @@ public enum MoneyProjectionBuiltins {
         try checkRange(at, months: months, window: window, args)
         let model = StockFlowModel(measuring: data, start: at.endOfMonth, windowMonths: window)
         let projection = model.project(months: months)
-        if let last = args.environment.reportingDate, projection.monthEnds.last! > last {
+        if let last = args.workspace.reportingDate, projection.monthEnds.last! > last {
             throw Diagnostic("the data runs to \(last.iso), before the backtest's last month \(projection.monthEnds.last!.iso)",
                              at: args.range, hint: "backtest from an earlier date or over fewer months")
         }

@@ -1,6 +1,6 @@
 import Synchronization
 
-/// The session's looked-after-children data: the 903 files loaded so far and the
+/// The workspace's looked-after-children data: the 903 files loaded so far and the
 /// reference data (placement mapping, in-borough districts, population, targets).
 ///
 /// The data set is rebuilt from all loaded files whenever one is added, so
@@ -13,16 +13,16 @@ public struct CareState: Sendable {
     public var districts: Set<String>?
     public var population: Population = .exampleBorough
     public var catalogue: IndicatorCatalogue = .standard
-    /// Weekly unit costs by placement group (loaded, or set with `set_cost`).
-    public var costs = UnitCosts()
     /// Each loaded file's resolved, standardised path, by the path it was loaded as.
     private var identities: [String: String] = [:]
     /// The data set of every loaded header and episodes file, when first asked for.
     private var pending: PendingCareData?
-    /// Where built data sets are kept between sessions (off unless the engine turns it on).
-    public var cache: LoadCache = .off
+    /// Where built data sets are kept between sessions (injected through the `Workspace`).
+    public let cache: LoadCache
 
-    public init() {}
+    public init(cache: LoadCache = .off) {
+        self.cache = cache
+    }
 
     /// Adds a file; loading the same file again (by its resolved path) replaces it rather than adding it twice.
     /// `key` is the file's cache key (nil when it has none).
@@ -76,12 +76,5 @@ final class PendingCareData: Sendable {
     var summary: String {
         if let data = built.withLock({ $0 }) { return data.summary }
         return cachedSummary() ?? value.summary
-    }
-}
-
-extension Environment {
-    /// The default reporting date: the `asat` in force, else the last date in the care data.
-    public var reportingDate: Day? {
-        asat ?? care.data?.dateRange?.last
     }
 }

@@ -1,63 +1,5 @@
 import Foundation
 
-/// A file read by `load`, before any loader has interpreted it.
-public struct LoadedFile: Sendable {
-    /// The path as written in the statement.
-    public var path: String
-    /// The path that was opened.
-    public var resolvedPath: String
-    /// The name the data will be bound to (the `as` name, or one made from the file name).
-    public var name: String
-    /// What identifies this version of the file in the load cache; nil when it is not cached.
-    public var cacheKey: String?
-}
-
-/// Interprets a loaded CSV file: returns a message when it handled it, nil to let the next loader try.
-public protocol DataLoader: Sendable {
-    func load(_ file: LoadedFile, csv: CSVLoad, into interpreter: Interpreter, at range: SourceRange) throws -> String?
-}
-
-/// Loads any CSV as a table bound to a name.
-public struct CSVTableLoader: DataLoader {
-    public init() {}
-
-    public func load(_ file: LoadedFile, csv: CSVLoad, into interpreter: Interpreter, at range: SourceRange) throws -> String? {
-        interpreter.environment.bind(file.name, .value(.table(csv.table)))
-        return Self.summary(csv, path: file.path, name: file.name)
-    }
-
-    /// Parses a file's bytes as CSV; errors point at the `load` statement.
-    public static func parse(_ bytes: [UInt8], _ file: LoadedFile, at range: SourceRange) throws -> CSVLoad {
-        switch CSVReader.parse(bytes: bytes, name: file.path) {
-        case let .success(l): return l
-        case var .failure(d):
-            d.range = range
-            d.file = nil
-            throw d
-        }
-    }
-
-    /// "loaded people.csv as people: 12 rows × 4 columns", the column types, and any skipped rows.
-    public static func summary(_ l: CSVLoad, path: String, name: String) -> String {
-        let t = l.table
-        let rows = t.rowCount == 1 ? "1 row" : "\(Money.groupThousands(String(t.rowCount))) rows"
-        let columns = t.columns.count == 1 ? "1 column" : "\(t.columns.count) columns"
-        var lines = ["loaded \(path) as \(name): \(rows) × \(columns)"]
-        lines += TextLayout.wrap(t.columns.map { "\($0.name) \($0.type.rawValue)" }, separator: " · ", width: 96).map { "  " + $0 }
-        lines += skippedLines(l)
-        return lines.joined(separator: "\n")
-    }
-
-    /// "skipped 3 malformed rows:" and the first few, one per line.
-    public static func skippedLines(_ l: CSVLoad) -> [String] {
-        guard l.skippedCount > 0 else { return [] }
-        var lines = ["  skipped \(l.skippedCount) malformed row\(l.skippedCount == 1 ? "" : "s"):"]
-        for p in l.skipped.prefix(5) { lines.append("    \(p.description)") }
-        if l.skippedCount > 5 { lines.append("    … and \(l.skippedCount - 5) more") }
-        return lines
-    }
-}
-
 extension Interpreter {
     func load(_ pathExpr: Expr, alias: String?, _ ev: Evaluator) throws -> Output {
         let v = try ev.evaluate(pathExpr)
@@ -66,16 +8,17 @@ extension Interpreter {
         }
         let resolved = resolve(path)
         let name = alias ?? Self.name(forPath: path)
-        let fingerprint = environment.care.cache.directory == nil ? nil : FileFingerprint(path: resolved)
+        let fingerprint = workspace.cache.directory == nil ? nil : FileFingerprint(path: resolved)
         var file = LoadedFile(path: path, resolvedPath: resolved, name: name,
                               cacheKey: fingerprint.map { LoadCache.tableKey($0, name: path) })
-        let read = try fingerprint.flatMap { environment.care.cache.csv($0, name: path) }
+        let read = try fingerprint.flatMap { workspace.cache.csv($0, name: path) }
             ?? readCSV(&file, fingerprint, at: pathExpr.range)
         var csv = read.load
         csv.table = csv.table.markingIdentifiers()     // from the cache too: the flag is not stored there
+        let context = LoadContext(workspace: workspace, environment: environment)
         for loader in loaders {
-            if let message = try loader.load(file, csv: csv, into: self, at: pathExpr.range) {
-                environment.addSource(read.source)
+            if let message = try loader.load(file, csv: csv, into: context, at: pathExpr.range) {
+                workspace.addSource(read.source)
                 return .message(message)
             }
         }
@@ -100,7 +43,7 @@ extension Interpreter {
         let read = CachedCSV(load: csv, source: DataSource(path: file.path, digest: digest, bytes: bytes.count))
         // The file may have changed while it was read: only a version that stayed the same is kept.
         if let fingerprint, FileFingerprint(path: file.resolvedPath) == fingerprint, bytes.count == fingerprint.size {
-            environment.care.cache.store(read, for: fingerprint, name: file.path)
+            workspace.cache.store(read, for: fingerprint, name: file.path)
         } else {
             file.cacheKey = nil
         }

@@ -1,4 +1,4 @@
-extension Environment {
+extension Interpreter {
     /// Every child identifier the session holds: the cells of each identifier column of the loaded
     /// SSDA903 files and of every table bound to a name (also inside records, such as a plan's children).
     ///
@@ -6,9 +6,9 @@ extension Environment {
     /// `t.child`, an `explain` listing, a message), so that an identifier is withheld wherever it appears.
     public var identifierValues: Set<String> {
         var out: Set<String> = []
-        for file in care.headers + care.episodes { Self.collectIdentifiers(file.table, into: &out) }
-        for name in order {
-            if case let .value(v)? = bindings[name] { Self.collectIdentifiers(v, into: &out) }
+        for file in workspace.care.headers + workspace.care.episodes { Self.collectIdentifiers(file.table, into: &out) }
+        for name in environment.order {
+            if case let .value(v)? = environment.bindings[name] { Self.collectIdentifiers(v, into: &out) }
         }
         return out
     }

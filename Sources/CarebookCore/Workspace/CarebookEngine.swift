@@ -1,4 +1,4 @@
-/// Assembles an interpreter with every built-in function and data loader.
+/// Assembles an interpreter with every built-in function and data loader, over a new workspace.
 public enum CarebookEngine {
     /// All built-in functions, in one list (the registry `:help` is generated from).
     public static var builtins: [Builtin] {
@@ -10,10 +10,9 @@ public enum CarebookEngine {
         [CareLoader(), CSVTableLoader()]
     }
 
-    /// An interpreter with every built-in and loader; `cache` is where large loads are kept between sessions.
+    /// An interpreter with every built-in and loader, over a workspace whose large loads are kept in `cache`
+    /// between sessions.
     public static func makeInterpreter(cache: LoadCache = .fromEnvironment()) -> Interpreter {
-        let interpreter = Interpreter(builtins: builtins, loaders: loaders)
-        interpreter.environment.care.cache = cache
-        return interpreter
+        Interpreter(workspace: Workspace(cache: cache), builtins: builtins, loaders: loaders)
     }
 }

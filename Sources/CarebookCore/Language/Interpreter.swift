@@ -1,26 +1,29 @@
 import Foundation
 
-/// Runs statements against one session's environment.
+/// Runs statements against one session's bindings (`environment`) and what they work on (`workspace`).
 ///
 /// The shell, script runner and replay checker all go through `execute`, so a
 /// statement behaves the same typed, piped or replayed.
 public final class Interpreter {
     public let environment: Environment
+    public let workspace: Workspace
     public private(set) var builtins: BuiltinRegistry
     /// Directory of the script being run, for resolving relative `load` paths that are not found from the working directory.
     public var scriptDirectory: String?
     /// Loaders tried in order by `load` (care data, then any CSV).
     public var loaders: [DataLoader]
 
-    public init(builtins: [Builtin] = CoreBuiltins.all, loaders: [DataLoader] = [CSVTableLoader()]) {
+    public init(workspace: Workspace = Workspace(cache: .off), builtins: [Builtin] = CoreBuiltins.all,
+                loaders: [DataLoader] = [CSVTableLoader()]) {
         environment = Environment()
+        self.workspace = workspace
         self.builtins = BuiltinRegistry(builtins)
         self.loaders = loaders
     }
 
     public func register(_ builtin: Builtin) { builtins.register(builtin) }
 
-    public var evaluator: Evaluator { Evaluator(environment: environment, builtins: builtins) }
+    public var evaluator: Evaluator { Evaluator(environment: environment, workspace: workspace, builtins: builtins) }
 
     /// Warnings the last statement raised, beside its result: it still succeeded (or failed) as returned.
     public private(set) var warnings: [Diagnostic] = []
@@ -28,8 +31,8 @@ public final class Interpreter {
     /// Runs one statement; the session changes only when it succeeds. Any warnings are in `warnings` afterwards.
     public func execute(_ statement: Statement) -> Result<Output, StatementError> {
         Interruption.reset()
-        environment.warnings = []
-        defer { warnings = environment.warnings; environment.warnings = [] }
+        workspace.warnings = []
+        defer { warnings = workspace.warnings; workspace.warnings = [] }
         do {
             return .success(try run(statement))
         } catch let d as Diagnostic {
@@ -59,14 +62,14 @@ public final class Interpreter {
             }
             environment.bind(name, .cohort(e, text: statement.text))
             let rows = t.rowCount == 1 ? "1 row" : "\(t.rowCount) rows"
-            return .message("cohort \(name): \(rows)" + (environment.asat.map { " as at \($0.iso)" } ?? ""))
+            return .message("cohort \(name): \(rows)" + (workspace.asat.map { " as at \($0.iso)" } ?? ""))
         case let .asat(e):
             let v = try ev.evaluate(e)
             guard case let .date(d) = v else {
                 throw Diagnostic("`asat` needs a date, not \(v.kind.withArticle)", at: e.range, hint: "for example: asat 2017-06-30")
             }
-            try environment.checkWithinData(d, "the as-at date", at: e.range)
-            environment.asat = d
+            try workspace.checkWithinData(d, "the as-at date", at: e.range)
+            workspace.asat = d
             return .message("as at \(d.iso)")
         case let .load(pathExpr, alias):
             return try load(pathExpr, alias: alias, ev)
@@ -94,18 +97,18 @@ extension Interpreter {
                 throw Diagnostic("a unit cost is money, such as £880, not \(value.kind.withArticle)", at: range)
             }
             guard weekly.pence >= 0 else { throw Diagnostic("a weekly unit cost cannot be negative (\(weekly.formatted()))", at: range) }
-            var costs = environment.care.costs
+            var costs = workspace.costs
             let (group, note): (String, String?)
             do {
                 (group, note) = try costs.set(named: field.replacingOccurrences(of: "_", with: " "), weekly: weekly,
-                                              mapping: environment.care.mapping)
+                                              mapping: workspace.care.mapping)
             } catch {
                 var d = error
                 d.range = range
                 throw d
             }
             if costs.origin.isEmpty { costs.origin = "set in the session" }
-            environment.care.costs = costs
+            workspace.costs = costs
             return .message("unit cost: \(group) \(weekly.formatted()) a week" + (note.map { "; " + $0 } ?? ""))
         case nil:
             throw Diagnostic.unknownName(name, at: range, candidates: environment.names + ["costs"])
