@@ -1,0 +1,49 @@
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The terminal's size as it is now, kept current by a SIGWINCH handler, so that tables follow a
+/// live resize rather than the width at start-up.
+///
+/// The handler only reads the size (`ioctl`, async-signal-safe) and stores it in two lock-free
+/// atomics; nothing is allocated or locked in it. It is installed with `SA_RESTART`, so a resize
+/// does not interrupt a read the way Ctrl-C does.
+public enum TerminalResize {
+    private static let columns = Atomic<Int>(0)
+    private static let rows = Atomic<Int>(0)
+
+    /// Records the current size and installs the handler; calling it again is harmless.
+    public static func install() {
+        record()
+        var action = sigaction()
+        #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = { _ in TerminalResize.record() }
+        #else
+        action.__sigaction_u.__sa_handler = { _ in TerminalResize.record() }
+        #endif
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = Int32(SA_RESTART)
+        _ = sigaction(SIGWINCH, &action, nil)
+    }
+
+    /// The latest size seen; nil before `install()` or when standard output is not a terminal.
+    public static var current: (columns: Int, rows: Int)? {
+        let c = columns.load(ordering: .relaxed), r = rows.load(ordering: .relaxed)
+        return c > 0 ? (c, r) : nil
+    }
+
+    private static func record() {
+        var ws = winsize()
+        #if canImport(Glibc)
+        let request = UInt(TIOCGWINSZ)
+        #else
+        let request = TIOCGWINSZ
+        #endif
+        guard ioctl(STDOUT_FILENO, request, &ws) == 0, ws.ws_col > 0 else { return }
+        columns.store(Int(ws.ws_col), ordering: .relaxed)
+        rows.store(Int(ws.ws_row), ordering: .relaxed)
+    }
+}
