@@ -88,6 +88,11 @@ final class TerminalSession {
         for key in keys { try tmux(["send-keys", "-t", "main"] + key.tmuxArguments) }
     }
 
+    /// Resizes the terminal, as dragging its window does: the program gets SIGWINCH.
+    func resize(columns: Int, rows: Int) throws {
+        try tmux(["resize-window", "-t", "main", "-x", "\(columns)", "-y", "\(rows)"])
+    }
+
     /// The visible screen, one line per row, trailing blanks trimmed.
     func screen() -> String {
         capture(["-p"])
