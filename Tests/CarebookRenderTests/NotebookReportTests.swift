@@ -57,8 +57,10 @@ final class NotebookReportTests: XCTestCase {
         columns.append(Column(name: "weekly_cost", storage: .money([100, 200, 300])))
         let table = Table(columns: columns, rowCount: 3)
         let (chart, compact) = try XCTUnwrap(NotebookSeries.split(table))
-        XCTAssertEqual(chart.series.map(\.name), ["a", "b", "c", "d", "e", "total"])
-        XCTAssertEqual(chart.series.last?.values, [5, 10, 15])
+        // Six short names fit the legend (16 + 72 for total + 5 × 44 = 308 ≤ 704): the total first, then all five.
+        XCTAssertEqual(chart.series.map(\.name), ["total", "a", "b", "c", "d", "e"])
+        XCTAssertEqual(chart.series.first?.values, [5, 10, 15])
+        XCTAssertNil(chart.note)
         XCTAssertEqual(chart.kind, .line)
         XCTAssertEqual(compact.columnNames, ["month", "total", "weekly_cost"])
         XCTAssertEqual(compact.rowCount, 3)
@@ -84,6 +86,21 @@ final class NotebookReportTests: XCTestCase {
             </ul>
             """), html)
         _ = try XMLDocument(xmlString: "<div>" + html + "</div>")
+    }
+
+    /// Long group names: only as many as the legend's one row holds are drawn, the largest at the end first.
+    func testAChartOfManyLongColumnsDrawsTheTotalAndTheLargest() throws {
+        let months = Column(name: "month", storage: .dates([17_347, 17_377].map { Int64($0) }))
+        let groups = (1...8).map { k in
+            Column(name: "placement group number \(k)", storage: .numbers([1, Double(k)], percent: false))
+        }
+        let total = Column(name: "total", storage: .numbers([8, 36], percent: false))
+        let (chart, _) = try XCTUnwrap(NotebookSeries.split(Table(columns: [months] + groups + [total], rowCount: 2)))
+        // total: 17 + 35 + 20 = 72 → x 88; each group name is 24 letters: 17 + 168 + 20 = 205 → 293, 498, 703 (the
+        // last ends at 683 ≤ 704), a fourth would end at 888.
+        XCTAssertEqual(chart.series.map(\.name), ["total", "placement group number 8", "placement group number 7",
+                                                  "placement group number 6"])
+        XCTAssertEqual(chart.note, "4 of the 9 columns drawn: total and the largest at the end")
     }
 
     func testDatesDoNotWrapInTheStyleSheet() {

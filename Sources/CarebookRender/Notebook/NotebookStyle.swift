@@ -50,7 +50,7 @@ enum NotebookStyle {
     @media print {
       body { max-width: none; padding: 0; font-size: 10.5pt; }
       h1, h2, h3 { break-after: avoid; }
-      pre, figure.chart, .record, tr { break-inside: avoid; }
+      pre, figure.chart, tr { break-inside: avoid; }
       pre.code { break-after: avoid; }
       .table-wrap, .table-wrap.long { max-height: none; overflow: visible; border: 0; }
       thead { display: table-header-group; }
