@@ -37,6 +37,7 @@ struct HelpLayout {
 
     /// A paragraph with a heading (`Clauses:    T where …`): wrapped, continuing under its text.
     func paragraph(_ head: String, _ text: String) -> [String] {
+        if DisplayWidth.of(head + text) <= width { return [head + text] }      // as written, spacing kept
         let hang = String(repeating: " ", count: DisplayWidth.of(head))
         return Self.wrap(text, width: width - hang.count).enumerated()
             .map { ($0.offset == 0 ? head : hang) + $0.element }

@@ -18,15 +18,7 @@ public enum TerminalResize {
     /// Records the current size and installs the handler; calling it again is harmless.
     public static func install() {
         record()
-        var action = sigaction()
-        #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = { _ in TerminalResize.record() }
-        #else
-        action.__sigaction_u.__sa_handler = { _ in TerminalResize.record() }
-        #endif
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = Int32(SA_RESTART)
-        _ = sigaction(SIGWINCH, &action, nil)
+        SignalHandling.handle(SIGWINCH, restart: true) { _ in TerminalResize.record() }
     }
 
     /// The latest size seen; nil before `install()` or when standard output is not a terminal.
@@ -35,15 +27,10 @@ public enum TerminalResize {
         return c > 0 ? (c, r) : nil
     }
 
+    /// Reads the size (one `ioctl`, no allocation) into the atomics.
     private static func record() {
-        var ws = winsize()
-        #if canImport(Glibc)
-        let request = UInt(TIOCGWINSZ)
-        #else
-        let request = TIOCGWINSZ
-        #endif
-        guard ioctl(STDOUT_FILENO, request, &ws) == 0, ws.ws_col > 0 else { return }
-        columns.store(Int(ws.ws_col), ordering: .relaxed)
-        rows.store(Int(ws.ws_row), ordering: .relaxed)
+        guard let size = Terminal.size() else { return }
+        columns.store(size.columns, ordering: .relaxed)
+        rows.store(size.rows, ordering: .relaxed)
     }
 }

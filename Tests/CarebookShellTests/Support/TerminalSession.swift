@@ -103,6 +103,11 @@ final class TerminalSession {
         capture(["-p", "-N"])
     }
 
+    /// The visible screen with lines the terminal wrapped joined again: what the program wrote, line by line.
+    func joinedScreen() -> String {
+        capture(["-p", "-J"])
+    }
+
     private func capture(_ flags: [String]) -> String {
         guard let result = try? Self.run(["-L", socket, "capture-pane", "-t", "main"] + flags),
               result.status == 0 else { return "" }
