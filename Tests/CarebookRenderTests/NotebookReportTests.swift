@@ -103,6 +103,25 @@ final class NotebookReportTests: XCTestCase {
         XCTAssertEqual(chart.note, "4 of the 9 columns drawn: total and the largest at the end")
     }
 
+    func testMethodTextIsAListInMarkdownToo() {
+        let record = Record(title: "projection", fields: [("summary", .text("652 → 698.7")),
+                                                          ("method", .text("stepped monthly\nrates:\n  admissions a month\nscenario: a < b"))])
+        XCTAssertEqual(MarkdownNotebookRenderer.record(record), """
+            **projection**
+
+            | field | value |
+            | :--- | :--- |
+            | summary | 652 → 698.7 |
+
+            *method*
+
+            - stepped monthly
+            - rates:
+              - admissions a month
+            - scenario: a &lt; b
+            """)
+    }
+
     func testDatesDoNotWrapInTheStyleSheet() {
         XCTAssertTrue(NotebookStyle.css.contains("td.num, td.date, .asat { white-space: nowrap; }"))
     }

@@ -109,12 +109,24 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
                 flush()
                 out.append("*" + name.replacingUnderscores() + "*")
                 out.append(value(v))
+            case let .text(text) where text.contains("\n"):
+                flush()
+                out.append("*" + name.replacingUnderscores() + "*")
+                out.append(list(text))
             default:
                 simple.append((name.replacingUnderscores(), ValueFormatter.text(v)))
             }
         }
         flush()
         return out.joined(separator: "\n\n")
+    }
+
+    /// Lines of text as a list: a line indented by two or more spaces is nested under the line before.
+    static func list(_ text: String) -> String {
+        text.split(separator: "\n").map { line in
+            let item = TableRenderer.escape(String(line).trimmingLeadingSpaces())
+            return line.hasPrefix("  ") ? "  - " + item : "- " + item
+        }.joined(separator: "\n")
     }
 
     /// A fenced code block long enough not to be closed by backticks inside `text`.
