@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -16,7 +17,10 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        .target(name: "CarebookCore"),
+        .target(
+            name: "CarebookCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
         .target(name: "CarebookRender", dependencies: ["CarebookCore"]),
         .target(name: "CarebookShell", dependencies: ["CarebookCore", "CarebookRender", "CLibedit"]),
         .executableTarget(

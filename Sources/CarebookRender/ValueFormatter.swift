@@ -71,7 +71,9 @@ public enum ValueFormatter {
             switch value {
             case .table, .record:
                 lines.append(indent + name + ":")
-                let block = text(value, options: options)
+                var inner = options       // the block is indented: it must still fit the width
+                inner.maxWidth = options.maxWidth.map { max(1, $0 - indent.count - 2) }
+                let block = text(value, options: inner)
                 lines += block.split(separator: "\n", omittingEmptySubsequences: false).map { indent + "  " + $0 }
             default:
                 lines.append(indent + name + ": " + text(value, options: options))

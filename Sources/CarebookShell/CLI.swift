@@ -48,6 +48,7 @@ public enum CarebookCLI {
 
     static func interactive(_ session: ShellSession, out: OutputSink, recover: String?, noData: Bool) -> Int32 {
         SignalHandling.install()
+        TerminalResize.install()
         session.settings.color = Terminal.colorAllowed
         if let size = Terminal.size() {
             session.settings.terminalWidth = size.columns

@@ -87,13 +87,15 @@ final class NotebookMarkdownTests: XCTestCase {
         as at 2017-06-30
         ```
 
+        ## Data
+
+        Files read, with their SHA-256 fingerprints:
+
+        - `lac.csv` sha256:`ab12` (1,234 bytes)
+
         ---
 
         as at 30 June 2017 · carebook 9.9.9.
-
-        Data:
-
-        - `lac.csv` sha256:`ab12` (1,234 bytes)
 
         """
         XCTAssertEqual(notebook.render(with: MarkdownNotebookRenderer()), expected)

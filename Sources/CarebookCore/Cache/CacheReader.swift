@@ -15,9 +15,15 @@ struct CacheDamage: Error {
 /// Reads what `CacheWriter` wrote, from a memory-mapped file; every read is bounds-checked.
 struct CacheReader {
     private let bytes: UnsafeRawBufferPointer
+    /// The mapping `bytes` points into, held so that it outlives every read.
+    private let file: MappedFile?
     private var offset = 0
 
-    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+    /// Reads bytes the caller keeps alive for as long as the reader is used.
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes; file = nil }
+
+    /// Reads a mapped file, holding it: the mapping lives as long as the reader.
+    init(_ file: MappedFile) { bytes = file.bytes; self.file = file }
 
     mutating func int() throws -> Int {
         try need(8)
@@ -115,8 +121,8 @@ struct CacheReader {
         else { throw CacheDamage.checksum }
     }
 
-    /// Checks the checksum an entry ends with: that of every byte before it.
-    static func verifyChecksum(_ bytes: UnsafeRawBufferPointer) throws {
+    /// Checks the checksum the entry ends with: that of every byte before it.
+    func verifyChecksum() throws {
         guard bytes.count >= 8 else { throw CacheDamage() }
         var stored: UInt64 = 0
         withUnsafeMutableBytes(of: &stored) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[(bytes.count - 8)...])) }

@@ -64,7 +64,7 @@ extension LoadCache {
     static func entryStat(_ path: String) -> (bytes: Int, used: Int64)? {
         var st = stat()
         guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return (Int(st.st_size), Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
+        return (Int(st.st_size), st.modifiedNanoseconds)
     }
 
     static func names(in directory: String) -> [String] {

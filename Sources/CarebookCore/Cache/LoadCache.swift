@@ -60,7 +60,8 @@ public struct LoadCache: Sendable {
     /// The entry format; changed whenever the layout written by the codecs changes.
     static let format = "carebook cache 2"
     /// This program's own fingerprint: entries written by another build are never read.
-    static let program = FileFingerprint(path: "/proc/self/exe")?.description ?? "unknown program"
+    static let program = (FileFingerprint(path: "/proc/self/exe") ?? Bundle.main.executablePath.flatMap(FileFingerprint.init))?
+        .description ?? "unknown program"
     static let endMark = 0x0C0FFEE_CA4EB00C
 
     /// The entry for `key`, decoded; nil when there is none or it cannot be read.
@@ -73,9 +74,9 @@ public struct LoadCache: Sendable {
             counts.add(\.misses)
             return nil
         }
-        var reader = CacheReader(file.bytes)
+        var reader = CacheReader(file)
         do {
-            try CacheReader.verifyChecksum(file.bytes)
+            try reader.verifyChecksum()
             // A sound entry for another format, build or key is not damage: it is only not ours to read.
             guard (try? Self.checkHeader(&reader, key: key)) != nil else { throw Stale() }
             let value = try decode(&reader)
@@ -105,7 +106,7 @@ public struct LoadCache: Sendable {
     func peek<T>(_ kind: Kind, key: String, identity: String, _ decode: (inout CacheReader) throws -> T) -> T? {
         guard usableDirectory() != nil, let path = entryPath(kind, key: key, identity: identity),
               let file = MappedFile(path: path, whole: false) else { return nil }
-        var reader = CacheReader(file.bytes)
+        var reader = CacheReader(file)
         guard (try? Self.checkHeader(&reader, key: key)) != nil else { return nil }
         return try? decode(&reader)
     }
@@ -146,11 +147,11 @@ public struct LoadCache: Sendable {
     /// `FOLDER/IIIIIIIIIIIIIIII-KKKK….kind`: the identity's hash first, so that the entries for one
     /// file (or set of files) can be found, and the older ones removed, without reading any.
     func entryPath(_ kind: Kind, key: String, identity: String) -> String? {
-        directory.map { "\($0)/\(Self.identityPrefix(identity))\(SHA256.hex(Array(key.utf8)).prefix(40)).\(kind.rawValue)" }
+        directory.map { "\($0)/\(Self.identityPrefix(identity))\(SHA256Hex.of(key).prefix(40)).\(kind.rawValue)" }
     }
 
     static func identityPrefix(_ identity: String) -> String {
-        SHA256.hex(Array(identity.utf8)).prefix(16) + "-"
+        SHA256Hex.of(identity).prefix(16) + "-"
     }
 }
 

@@ -1,13 +1,18 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// A file mapped read-only into memory, unmapped when the value is released.
+///
+/// `bytes` is valid only while this object lives: whoever reads them must hold it (`CacheReader`
+/// does), or the mapping may be gone after the object's last use.
 final class MappedFile {
     let bytes: UnsafeRawBufferPointer
 
     /// Maps the file at `path`; nil when it is missing, empty or cannot be mapped.
-    /// `whole` reads all of it in at once (MAP_POPULATE) rather than a page fault at a time.
+    /// `whole` reads all of it in at once rather than a page fault at a time.
     init?(path: String, whole: Bool = true) {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
@@ -15,9 +20,22 @@ final class MappedFile {
         var st = stat()
         guard fstat(fd, &st) == 0, st.st_size > 0 else { return nil }
         let size = Int(st.st_size)
-        let flags = MAP_PRIVATE | (whole ? MAP_POPULATE : 0)
-        guard let base = mmap(nil, size, PROT_READ, flags, fd, 0), base != MAP_FAILED else { return nil }
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE | Self.populate(whole), fd, 0),
+              base != MAP_FAILED else { return nil }
+        #if !os(Linux)
+        if whole { _ = madvise(base, size, MADV_WILLNEED) }
+        #endif
         bytes = UnsafeRawBufferPointer(start: base, count: size)
+    }
+
+    /// The flag that reads the whole file in at mapping time: MAP_POPULATE on Linux; elsewhere none
+    /// (`madvise(MADV_WILLNEED)` asks for the same read-ahead after mapping).
+    private static func populate(_ whole: Bool) -> Int32 {
+        #if os(Linux)
+        return whole ? MAP_POPULATE : 0
+        #else
+        return 0
+        #endif
     }
 
     deinit {
@@ -45,11 +63,35 @@ public struct FileFingerprint: Sendable, Hashable, CustomStringConvertible {
         device = UInt64(st.st_dev)
         inode = UInt64(st.st_ino)
         size = Int(st.st_size)
-        modified = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
-        changed = Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec)
+        modified = st.modifiedNanoseconds
+        changed = st.changedNanoseconds
     }
 
     public var description: String {
         "\(path) dev=\(device) ino=\(inode) size=\(size) mtime=\(modified) ctime=\(changed)"
+    }
+}
+
+extension stat {
+    /// The modification time in nanoseconds since the epoch (`st_mtim` on Linux, `st_mtimespec` on Darwin).
+    var modifiedNanoseconds: Int64 {
+        #if os(Linux)
+        Self.nanoseconds(st_mtim)
+        #else
+        Self.nanoseconds(st_mtimespec)
+        #endif
+    }
+
+    /// The status-change time in nanoseconds since the epoch (`st_ctim` on Linux, `st_ctimespec` on Darwin).
+    var changedNanoseconds: Int64 {
+        #if os(Linux)
+        Self.nanoseconds(st_ctim)
+        #else
+        Self.nanoseconds(st_ctimespec)
+        #endif
+    }
+
+    private static func nanoseconds(_ t: timespec) -> Int64 {
+        Int64(t.tv_sec) * 1_000_000_000 + Int64(t.tv_nsec)
     }
 }

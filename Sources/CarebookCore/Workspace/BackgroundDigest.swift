@@ -8,7 +8,7 @@ final class BackgroundDigest: Sendable {
 
     init(_ bytes: [UInt8]) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            let hex = SHA256.hex(bytes)
+            let hex = SHA256Hex.of(bytes)
             result.withLock { $0 = hex }
             done.signal()
         }

@@ -16,7 +16,9 @@ extension HTMLNotebookRenderer {
     static func table(_ t: Table) -> String {
         guard !t.columns.isEmpty else { return "<p class=\"empty\">(no columns)</p>" }
         let layout = NotebookTable(t)
-        let cls = { (c: Int) in layout.rightAligned[c] ? " class=\"num\"" : "" }
+        let cls = { (c: Int) in
+            layout.rightAligned[c] ? " class=\"num\"" : t.columns[c].type == .date ? " class=\"date\"" : ""
+        }
         var out = ["<div class=\"table-wrap" + (layout.rows.count > 25 ? " long" : "") + "\">", "<table>", "<thead><tr>"]
         out.append(layout.headers.indices.map { "<th\(cls($0))>" + HTMLText.escape(layout.headers[$0]) + "</th>" }.joined())
         out.append("</tr></thead>")
@@ -29,6 +31,25 @@ extension HTMLNotebookRenderer {
         out.append("</div>")
         let count = t.rowCount == 1 ? "1 row" : Money.groupThousands(String(t.rowCount)) + " rows"
         out.append("<p class=\"table-note\">" + HTMLText.escape(layout.note ?? count) + "</p>")
+        return out.joined(separator: "\n")
+    }
+
+    /// Lines of text as a list: a line indented by two or more spaces belongs to the list under the line before.
+    static func list(_ text: String) -> String {
+        var out = ["<ul class=\"lines\">"], open = false
+        for line in text.split(separator: "\n").map(String.init) {
+            let item = "<li>" + HTMLText.escape(line.trimmingLeadingSpaces())
+            if line.hasPrefix("  ") {
+                out.append((open ? "" : "<ul>") + item + "</li>")
+                open = true
+            } else {
+                if open { out.append("</ul></li>") } else if out.count > 1 { out[out.count - 1] += "</li>" }
+                out.append(item)
+                open = false
+            }
+        }
+        if open { out.append("</ul></li>") } else if out.count > 1 { out[out.count - 1] += "</li>" }
+        out.append("</ul>")
         return out.joined(separator: "\n")
     }
 
@@ -45,10 +66,23 @@ extension HTMLNotebookRenderer {
         for (name, v) in r.fields {
             let label = HTMLText.escape(name.replacingUnderscores())
             switch v {
-            case .table, .record:
+            case let .table(t):
+                flush()
+                out.append("<p class=\"field-name\">" + label + "</p>")
+                if let (chart, compact) = NotebookSeries.split(t) {
+                    out.append(SVGChart.render(chart))
+                    out.append(table(compact))
+                } else {
+                    out.append(table(t))
+                }
+            case .record:
                 flush()
                 out.append("<p class=\"field-name\">" + label + "</p>")
                 out.append(value(v))
+            case let .text(text) where text.contains("\n"):
+                flush()
+                out.append("<p class=\"field-name\">" + label + "</p>")
+                out.append(list(text))
             default:
                 let num = [.number, .percent, .money, .duration].contains(v.kind) ? " class=\"num\"" : ""
                 simple.append("<tr><th>" + label + "</th><td\(num)>" + HTMLText.escape(ValueFormatter.text(v)) + "</td></tr>")

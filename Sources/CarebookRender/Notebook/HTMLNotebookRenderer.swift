@@ -48,6 +48,7 @@ public struct HTMLNotebookRenderer: NotebookVisitor {
 
     public mutating func finish(_ notebook: Notebook) -> String {
         body.append("</main>")
+        body.append(Self.data(notebook))
         body.append(Self.footer(notebook))
         let head = [
             "<!DOCTYPE html>", "<html lang=\"en-GB\">", "<head>", "<meta charset=\"utf-8\"/>",
@@ -59,8 +60,19 @@ public struct HTMLNotebookRenderer: NotebookVisitor {
         return (head + body + ["</body>", "</html>"]).joined(separator: "\n") + "\n"
     }
 
-    static func footer(_ notebook: Notebook) -> String {
-        var lines = ["<footer>", "<p>" + HTMLText.escape(notebook.footerSummary) + "</p>"]
+    /// The "Data" section: each load and what it read, then the files' fingerprints; empty when there are neither.
+    static func data(_ notebook: Notebook) -> String {
+        let loads = NotebookReport(notebook).loads
+        guard !loads.isEmpty || !notebook.sources.isEmpty else { return "" }
+        var lines = ["<section class=\"data\">", "<h2>Data</h2>"]
+        if !loads.isEmpty {
+            lines.append("<dl class=\"loads\">")
+            for load in loads {
+                lines.append("<dt><code>" + HTMLText.escape(load.code) + "</code></dt>")
+                lines += load.lines.map { "<dd>" + HTMLText.escape($0.trimmingLeadingSpaces()) + "</dd>" }
+            }
+            lines.append("</dl>")
+        }
         if !notebook.sources.isEmpty {
             lines.append("<table class=\"sources\"><thead><tr><th>data file</th><th>sha256</th><th class=\"num\">bytes</th></tr></thead><tbody>")
             for s in notebook.sources {
@@ -69,7 +81,16 @@ public struct HTMLNotebookRenderer: NotebookVisitor {
             }
             lines.append("</tbody></table>")
         }
-        lines.append("</footer>")
+        lines.append("</section>")
         return lines.joined(separator: "\n")
     }
+
+    static func footer(_ notebook: Notebook) -> String {
+        ["<footer>", "<p>" + HTMLText.escape(notebook.footerSummary) + "</p>", "</footer>"].joined(separator: "\n")
+    }
+}
+
+extension String {
+    /// The text without its leading spaces.
+    func trimmingLeadingSpaces() -> String { String(drop { $0 == " " }) }
 }

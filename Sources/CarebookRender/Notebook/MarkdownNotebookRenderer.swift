@@ -42,15 +42,31 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
     }
 
     public mutating func finish(_ notebook: Notebook) -> String {
-        var footer = ["---", "", notebook.footerSummary + "."]
-        if !notebook.sources.isEmpty {
-            footer.append("")
-            footer.append("Data:")
-            footer.append("")
-            footer += notebook.sources.map { "- `\($0.path)` sha256:`\($0.sha256)` (\(Money.groupThousands(String($0.bytes))) bytes)" }
-        }
-        parts.append(footer.joined(separator: "\n"))
+        if let data = Self.data(notebook) { parts.append(data) }
+        parts.append(["---", "", notebook.footerSummary + "."].joined(separator: "\n"))
         return parts.joined(separator: "\n\n") + "\n"
+    }
+
+    /// The "Data" section: each load with what it read, then the files' fingerprints; nil when there are neither.
+    static func data(_ notebook: Notebook) -> String? {
+        let loads = NotebookReport(notebook).loads
+        guard !loads.isEmpty || !notebook.sources.isEmpty else { return nil }
+        var lines = ["## Data"]
+        if !loads.isEmpty {
+            lines.append("")
+            for load in loads {
+                // A line indented under the one before it (a file's columns) continues it.
+                let said = load.lines.reduce("") { text, line in
+                    text.isEmpty ? line : text + (line.hasPrefix("  ") ? " · " : "; ") + line.trimmingLeadingSpaces()
+                }
+                lines.append("- `" + load.code + "`" + (said.isEmpty ? "" : ": " + said))
+            }
+        }
+        if !notebook.sources.isEmpty {
+            lines += ["", "Files read, with their SHA-256 fingerprints:", ""]
+            lines += notebook.sources.map { "- `\($0.path)` sha256:`\($0.sha256)` (\(Money.groupThousands(String($0.bytes))) bytes)" }
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// A value: tables as pipe tables, records as a field table (nested tables beneath), charts as the
@@ -93,12 +109,24 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
                 flush()
                 out.append("*" + name.replacingUnderscores() + "*")
                 out.append(value(v))
+            case let .text(text) where text.contains("\n"):
+                flush()
+                out.append("*" + name.replacingUnderscores() + "*")
+                out.append(list(text))
             default:
                 simple.append((name.replacingUnderscores(), ValueFormatter.text(v)))
             }
         }
         flush()
         return out.joined(separator: "\n\n")
+    }
+
+    /// Lines of text as a list: a line indented by two or more spaces is nested under the line before.
+    static func list(_ text: String) -> String {
+        text.split(separator: "\n").map { line in
+            let item = TableRenderer.escape(String(line).trimmingLeadingSpaces())
+            return line.hasPrefix("  ") ? "  - " + item : "- " + item
+        }.joined(separator: "\n")
     }
 
     /// A fenced code block long enough not to be closed by backticks inside `text`.

@@ -32,11 +32,12 @@ public struct Notebook: Sendable {
         cells.reduce(0) { n, cell in if case .error = cell { n + 1 } else { n } }
     }
 
-    /// Walks the cells in order with a visitor and returns what it built.
+    /// Walks the cells in order with a visitor and returns what it built; loads are left for the
+    /// visitor's Data section (`NotebookReport`).
     public func render<V: NotebookVisitor>(with visitor: V) -> String {
         var v = visitor
         v.begin(self)
-        for cell in cells {
+        for cell in NotebookReport(self).cells {
             switch cell {
             case let .prose(text): v.visitProse(text)
             case let .code(text, line): v.visitCode(text, line: line)

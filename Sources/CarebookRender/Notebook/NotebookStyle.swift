@@ -35,14 +35,22 @@ enum NotebookStyle {
     figure.chart { margin: .75rem 0; }
     figure.chart svg { width: 100%; height: auto; max-width: 46rem; display: block; }
     figure.chart figcaption { color: var(--muted); font-size: .8rem; }
+    td.num, td.date, .asat { white-space: nowrap; }
+    ul.lines { margin: .25rem 0 .75rem; padding-left: 1.25rem; }
+    ul.lines ul { margin: .1rem 0; }
+    section.data { margin-top: 2.5rem; font-size: .85rem; }
+    section.data h2 { font-size: 1.15rem; }
+    dl.loads { margin: .5rem 0 1rem; }
+    dl.loads dt { margin-top: .5rem; }
+    dl.loads dd { margin-left: 1.25rem; color: var(--muted); }
     footer { margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: .75rem; color: var(--muted); font-size: .8rem; }
-    footer table { font-size: .75rem; }
+    section.data table { font-size: .75rem; }
     .sha { overflow-wrap: anywhere; }
     @page { size: A4; margin: 16mm 14mm 18mm; }
     @media print {
       body { max-width: none; padding: 0; font-size: 10.5pt; }
       h1, h2, h3 { break-after: avoid; }
-      pre, figure.chart, .record, tr { break-inside: avoid; }
+      pre, figure.chart, tr { break-inside: avoid; }
       pre.code { break-after: avoid; }
       .table-wrap, .table-wrap.long { max-height: none; overflow: visible; border: 0; }
       thead { display: table-header-group; }

@@ -81,9 +81,11 @@ public enum ProseMarkdown {
         }.joined(separator: "\n")
     }
 
-    /// The text of the first level-1 heading, if any.
-    public static func firstTitle(_ markdown: String) -> String? {
-        for block in blocks(markdown) { if case let .heading(1, text) = block { return text } }
+    /// The text of the first heading of `level` (1 by default; nil: any level), if any.
+    public static func firstTitle(_ markdown: String, level: Int? = 1) -> String? {
+        for block in blocks(markdown) {
+            if case let .heading(l, text) = block, level == nil || l == level { return text }
+        }
         return nil
     }
 }

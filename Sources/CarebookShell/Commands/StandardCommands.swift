@@ -11,18 +11,17 @@ extension CommandRegistry {
     }
 
     static func overview(_ session: ShellSession) -> String {
+        let layout = HelpLayout(width: session.settings.displayOptions.maxWidth ?? HelpLayout.unsized)
         var lines = ["Commands (control the session; not part of scripts' results):"]
-        let commands = session.commands.commands
-        let width = max(commands.map { $0.usage.count }.max() ?? 0, session.interpreter.builtins.all.map { $0.usage.count }.max() ?? 0)
-        lines += commands.map { "  " + pad($0.usage, width) + "  " + $0.summary }
+        lines += layout.lines(session.commands.commands.map { ($0.usage, $0.summary) })
         lines.append("")
-        lines.append("Statements: name = expr · cohort name = expr · asat DATE · load \"file.csv\" [as name] · assert COND[, \"why\"]")
-        lines.append("Clauses:    T where COND · T by COL[, COL] [with n = sum(x)] · T sort COL [desc] · T top N · T select a, b · T with c = expr · X at DATE")
+        lines += layout.paragraph("Statements: ", "name = expr · cohort name = expr · asat DATE · load \"file.csv\" [as name] · assert COND[, \"why\"]")
+        lines += layout.paragraph("Clauses:    ", "T where COND · T by COL[, COL] [with n = sum(x)] · T sort COL [desc] · T top N · T select a, b · T with c = expr · X at DATE")
         lines.append("")
         lines.append("Functions:")
-        lines += session.interpreter.builtins.all.map { "  " + pad($0.usage, width) + "  " + $0.summary }
+        lines += layout.lines(session.interpreter.builtins.all.map { ($0.usage, $0.summary) })
         lines.append("")
-        lines.append("Type :help NAME for an example. Values: 522  £3,712  £1.2m  72%  2017-06-30  26 weeks  \"text\"  [a, b]")
+        lines += layout.paragraph("", "Type :help NAME for an example. Values: 522  £3,712  £1.2m  72%  2017-06-30  26 weeks  \"text\"  [a, b]")
         return lines.joined(separator: "\n")
     }
 
@@ -50,8 +49,8 @@ extension CommandRegistry {
             return .ok((["\(e.usage)", "  \(e.summary)", "  example: \(e.example)"] + seeAlso).joined(separator: "\n"))
         }
         if !found.isEmpty {
-            let width = found.map(\.name.count).max() ?? 0
-            return .ok((["About \"\(words)\":"] + found.map { "  " + pad($0.name, width) + "  " + $0.summary } + seeAlso
+            let layout = HelpLayout(width: session.settings.displayOptions.maxWidth ?? HelpLayout.unsized)
+            return .ok((["About \"\(words)\":"] + layout.lines(found.map { ($0.name, $0.summary) }) + seeAlso
                 + ["Type :help NAME for an example."]).joined(separator: "\n"))
         }
         let candidates = session.interpreter.builtins.names + session.commands.commands.map(\.name)

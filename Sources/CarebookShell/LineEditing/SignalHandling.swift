@@ -22,14 +22,20 @@ import Darwin
 public enum SignalHandling {
     /// Installs the SIGINT handler; calling it again is harmless.
     public static func install() {
+        // no SA_RESTART: a blocked read returns EINTR
+        handle(SIGINT, restart: false) { _ in Interruption.request() }
+    }
+
+    /// Installs `handler` for `signal`; with `restart`, a read it interrupts goes on (`SA_RESTART`).
+    static func handle(_ signal: Int32, restart: Bool, _ handler: @convention(c) (Int32) -> Void) {
         var action = sigaction()
         #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = { _ in Interruption.request() }
+        action.__sigaction_handler.sa_handler = handler
         #else
-        action.__sigaction_u.__sa_handler = { _ in Interruption.request() }
+        action.__sigaction_u.__sa_handler = handler
         #endif
         sigemptyset(&action.sa_mask)
-        action.sa_flags = 0  // no SA_RESTART: a blocked read returns EINTR
-        _ = sigaction(SIGINT, &action, nil)
+        action.sa_flags = restart ? Int32(SA_RESTART) : 0
+        _ = sigaction(signal, &action, nil)
     }
 }

@@ -31,12 +31,19 @@ enum NotebookProse {
         return lines[first...last].filter { !$0.trimmingLeadingSpace().hasPrefix("#") }.joined(separator: "\n")
     }
 
-    /// Takes the first level-1 heading out of the prose and returns its text.
+    /// Takes the report's title out of the prose and returns its text: the first level-1 heading, else
+    /// the first heading of any level (a script that starts at `##`), never the file name when there is one.
     static func takeTitle(_ cells: inout [NotebookCell]) -> String? {
+        takeTitle(&cells, level: 1) ?? takeTitle(&cells, level: nil)
+    }
+
+    private static func takeTitle(_ cells: inout [NotebookCell], level: Int?) -> String? {
         for (i, cell) in cells.enumerated() {
-            guard case let .prose(text) = cell, let title = ProseMarkdown.firstTitle(text) else { continue }
+            guard case let .prose(text) = cell, let title = ProseMarkdown.firstTitle(text, level: level) else { continue }
             var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            if let at = lines.firstIndex(where: { ProseMarkdown.heading(Substring($0.trimmingLeadingSpace()))?.0 == 1 }) {
+            if let at = lines.firstIndex(where: { line in
+                ProseMarkdown.heading(Substring(line.trimmingLeadingSpace())).map { level == nil || $0.0 == level } ?? false
+            }) {
                 lines.remove(at: at)
             }
             let rest = lines.drop { $0.isEmpty }

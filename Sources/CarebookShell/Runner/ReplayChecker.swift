@@ -112,7 +112,7 @@ public struct ReplayChecker {
                 guard case let .success(bytes) = RegularFile.read(path: path) else {
                     return ChangedSource(path: source.path, expected: source.sha256, actual: nil)
                 }
-                now = SHA256.hex(bytes)
+                now = SHA256Hex.of(bytes)
             }
             return now == source.sha256 ? nil : ChangedSource(path: source.path, expected: source.sha256, actual: now)
         }

@@ -15,8 +15,9 @@ public struct ShellSettings: Sendable {
 
     /// How results are shown now (sized to the terminal, if any).
     public var displayOptions: RenderOptions {
-        RenderOptions(mode: mode, maxWidth: terminalWidth, maxRows: terminalRows.map { max(10, $0 - 6) } ?? Self.scriptRows,
-                      color: color)
+        let live = terminalWidth == nil ? nil : TerminalResize.current     // follows a resize (SIGWINCH)
+        return RenderOptions(mode: mode, maxWidth: live?.columns ?? terminalWidth,
+                             maxRows: (live?.rows ?? terminalRows).map { max(10, $0 - 6) } ?? Self.scriptRows, color: color)
     }
 
     /// How results are recorded in scripts and compared by `check`: independent of any terminal.

@@ -88,6 +88,11 @@ final class TerminalSession {
         for key in keys { try tmux(["send-keys", "-t", "main"] + key.tmuxArguments) }
     }
 
+    /// Resizes the terminal, as dragging its window does: the program gets SIGWINCH.
+    func resize(columns: Int, rows: Int) throws {
+        try tmux(["resize-window", "-t", "main", "-x", "\(columns)", "-y", "\(rows)"])
+    }
+
     /// The visible screen, one line per row, trailing blanks trimmed.
     func screen() -> String {
         capture(["-p"])
@@ -96,6 +101,11 @@ final class TerminalSession {
     /// The visible screen with the blanks programs wrote at line ends kept (a prompt's `"> "`).
     func rawScreen() -> String {
         capture(["-p", "-N"])
+    }
+
+    /// The visible screen with lines the terminal wrapped joined again: what the program wrote, line by line.
+    func joinedScreen() -> String {
+        capture(["-p", "-J"])
     }
 
     private func capture(_ flags: [String]) -> String {
