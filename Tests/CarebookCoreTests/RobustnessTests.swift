@@ -93,3 +93,49 @@ final class RobustnessTests: XCTestCase {
         _ = Day(number: .max).adding(days: .max)
     }
 }
+
+/// A cached data set whose index holds a reversed range (lower above upper) — the crasher the
+/// cache harness found — is treated as damaged: deleted and rebuilt, with the same answers.
+final class ReversedRangeCacheTests: XCTestCase {
+    func testACachedDataSetWithAReversedRangeIsRebuiltNotQueried() throws {
+        let folder = NSTemporaryDirectory() + "cb-reversed-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for name in ["header.csv", "episodes.csv"] {
+            try FileManager.default.copyItem(atPath: CareFixtures.repository.appendingPathComponent("Tests/Fixtures/money/\(name)").path,
+                                             toPath: folder + "/" + name)
+        }
+        let cache = LoadCache(directory: folder + "/cache", minimumBytes: 0)
+        let script = "load \"\(folder)/header.csv\"\nload \"\(folder)/episodes.csv\"\nlooked_after(on: 2019-03-31)"
+        func run() throws -> String {
+            let interpreter = CarebookEngine.makeInterpreter(cache: cache)
+            var last = ""
+            for s in Parser.parse(script).statements {
+                if case let .success(.value(v)) = interpreter.execute(s) { last = String(describing: v) }
+            }
+            return last
+        }
+        let plain = try run()
+        // The built data set's child → episodes index, as the raw bytes the cache entry holds.
+        let interpreter = CarebookEngine.makeInterpreter(cache: .off)
+        for s in Parser.parse(script).statements.prefix(2) { _ = interpreter.execute(s) }
+        let index = try XCTUnwrap(interpreter.environment.care.data).childEpisodes
+        let i = try XCTUnwrap(index.firstIndex { !$0.isEmpty && $0.lowerBound > 0 })
+        let pattern = index.withUnsafeBytes { Array($0) }
+        var damaged = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder + "/cache") where name.hasSuffix(".care") {
+            let path = folder + "/cache/" + name
+            var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+            guard let at = (0...(bytes.count - pattern.count)).first(where: { bytes[$0..<$0 + pattern.count].elementsEqual(pattern) })
+            else { continue }
+            // Child i's range lower..<upper becomes upper..<0: reversed, yet inside the episodes.
+            let upper = index[i].upperBound
+            withUnsafeBytes(of: upper) { bytes.replaceSubrange(at + i * 16..<at + i * 16 + 8, with: $0) }
+            withUnsafeBytes(of: 0) { bytes.replaceSubrange(at + i * 16 + 8..<at + i * 16 + 16, with: $0) }
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            damaged += 1
+        }
+        XCTAssertGreaterThan(damaged, 0, "the index was found in a cached data set")
+        XCTAssertEqual(try run(), plain)
+    }
+}

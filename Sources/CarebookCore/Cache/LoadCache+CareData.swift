@@ -165,6 +165,9 @@ extension CareDataSet {
     /// Checks the indexes read from a cache entry point inside the data, so a damaged entry cannot crash a query.
     fileprivate func checkIndexes() throws {
         let n = episodes.count, p = periods.count, q = placements.count, c = children.count
+        // Ranges read as raw memory may be reversed (lower above upper), which no Range may be (found by fuzzing).
+        let ranges = [childEpisodes, childPeriods, childPlacements, periods.map(\.episodes), placements.map(\.episodes)]
+        guard ranges.allSatisfy({ $0.allSatisfy { $0.lowerBound <= $0.upperBound } }) else { throw CacheDamage() }
         guard childEpisodes.count == c, childPeriods.count == c, childPlacements.count == c,
               episodePlacement.count == n, episodePeriod.count == n,
               childEpisodes.allSatisfy({ $0.lowerBound >= 0 && $0.upperBound <= n }),
