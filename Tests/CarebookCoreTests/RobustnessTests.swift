@@ -119,7 +119,7 @@ final class ReversedRangeCacheTests: XCTestCase {
         // The built data set's child → episodes index, as the raw bytes the cache entry holds.
         let interpreter = CarebookEngine.makeInterpreter(cache: .off)
         for s in Parser.parse(script).statements.prefix(2) { _ = interpreter.execute(s) }
-        let index = try XCTUnwrap(interpreter.environment.care.data).childEpisodes
+        let index = try XCTUnwrap(interpreter.workspace.care.data).childEpisodes
         let i = try XCTUnwrap(index.firstIndex { !$0.isEmpty && $0.lowerBound > 0 })
         let pattern = index.withUnsafeBytes { Array($0) }
         var damaged = 0
