@@ -1,3 +1,5 @@
+import CarebookCore
+
 /// Renders a diagnostic as a rustc-style block: message, location, the source line and a caret.
 ///
 /// ```
