@@ -51,7 +51,9 @@ public struct Scorecard: Sendable {
         t.text("amber", bands.map(\.amber))
         t.text("green", bands.map(\.green))
         let span = monthEnds.first.map { "\(Scorecard.label($0))–\(Scorecard.label(monthEnds.last!))" } ?? ""
-        return t.table(rows: rows.count, origin: "scorecard \(span)")
+        var table = t.table(rows: rows.count, origin: "scorecard \(span)")
+        table.keys = [.directionOfTravel(column: "dot")]
+        return table
     }
 }
 
