@@ -47,9 +47,13 @@ public struct IdentifierScreen: Sendable {
             let keep = t.columns.indices.filter { !isIdentifier(t.columns[$0]) }
             if keep.count == t.columns.count { return value }
             return keep.isEmpty ? .text(Self.withheld) : .table(t.selecting(keep))
-        case let .record(r) where r.title == Chart.recordTitle:
-            guard case let .table(data)? = r["data"], let x = data.columns.first, isIdentifier(x) else {
-                return .record(screenFields(r))
+        case let .chart(c):
+            guard let x = c.data.columns.first, isIdentifier(x) else {
+                var screened = c
+                if case let .table(data) = apply(to: .table(c.data)) { screened = c.with(data: data) }
+                screened.title = screen(c.title)
+                screened.note = c.note.map(screen)
+                return .chart(screened)
             }
             return .text(Self.withheld + " (a chart labelled by child)")
         case let .record(r):

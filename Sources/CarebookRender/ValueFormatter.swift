@@ -12,7 +12,8 @@ public enum ValueFormatter {
         case let .percent(x): percent(x, alwaysDecimal: false)
         case let .list(items): list(items)
         case let .table(t): TableRenderer.render(t, options: options)
-        case let .record(r): Chart(record: r).map { ChartText.render($0, width: options.maxWidth) } ?? record(r, options: options)
+        case let .chart(c): ChartText.render(c, width: options.maxWidth)
+        case let .record(r): record(r, options: options)
         default: scalar(value)
         }
     }
@@ -41,6 +42,7 @@ public enum ValueFormatter {
         case let .list(items): list(items)
         case let .table(t): "(table: \(number(Double(t.rowCount)))" + (t.rowCount == 1 ? " row)" : " rows)")
         case let .record(r): "(" + (r.title.isEmpty ? "record" : r.title) + ")"
+        case .chart: "(chart)"
         }
     }
 

@@ -17,6 +17,7 @@ extension Environment {
         switch value {
         case let .table(t): collectIdentifiers(t, into: &out)
         case let .record(r): for f in r.fields { collectIdentifiers(f.value, into: &out) }
+        case let .chart(c): collectIdentifiers(c.data, into: &out)
         default: break
         }
     }

@@ -87,8 +87,13 @@ extension Interpreter {
             else { r.fields.append((field, value)) }
             environment.bind(name, .value(.record(r)))
             return .none
+        case let .value(.chart(c))?:
+            switch c.setting(field, value) {
+            case let .success(changed): environment.bind(name, .value(.chart(changed))); return .none
+            case var .failure(d): d.range = range; throw d
+            }
         case .some:
-            throw Diagnostic("only records (such as a plan) and `costs` have fields that can be set", at: range)
+            throw Diagnostic("only records (such as a plan), charts and `costs` have fields that can be set", at: range)
         case nil where name == "costs":
             guard case let .money(weekly) = value else {
                 throw Diagnostic("a unit cost is money, such as £880, not \(value.kind.withArticle)", at: range)

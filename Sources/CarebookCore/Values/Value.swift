@@ -12,6 +12,8 @@ public enum Value: Sendable {
     case table(Table)
     /// Named fields, in order (a plan, a load summary, an indicator result).
     case record(Record)
+    /// A line or bar chart; the language reads it as a record (`Chart.fields`).
+    case chart(Chart)
     /// An empty cell or an absent value.
     case missing
 
@@ -27,7 +29,7 @@ public enum Value: Sendable {
         case .bool: .bool
         case .list: .list
         case .table: .table
-        case .record: .record
+        case .record, .chart: .record
         case .missing: .missing
         }
     }
@@ -79,6 +81,15 @@ extension Value {
         case let (.list(a), .list(b)):
             return a.count == b.count && zip(a, b).allSatisfy { $0.isEqual(to: $1) }
         default: return false
+        }
+    }
+
+    /// The named fields the language reads with `value.name`: a record's, or a chart's; nil for other values.
+    public var fieldRecord: Record? {
+        switch self {
+        case let .record(r): r
+        case let .chart(c): c.fields
+        default: nil
         }
     }
 

@@ -3,9 +3,8 @@ extension HTMLNotebookRenderer {
     static func value(_ value: Value) -> String {
         switch value {
         case let .table(t): return table(t)
-        case let .record(r):
-            if let chart = Chart(record: r) { return SVGChart.render(chart) }
-            return record(r)
+        case let .chart(chart): return SVGChart.render(chart)
+        case let .record(r): return record(r)
         case let .text(s): return "<pre class=\"output\">" + HTMLText.escape(s) + "</pre>"
         case .list, .missing: return "<pre class=\"output\">" + HTMLText.escape(ValueFormatter.text(value)) + "</pre>"
         default: return "<p class=\"value\">" + HTMLText.escape(ValueFormatter.text(value)) + "</p>"

@@ -58,7 +58,7 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
     static func value(_ value: Value) -> String {
         switch value {
         case let .table(t): return table(t)
-        case let .record(r) where r.title == Chart.recordTitle:
+        case .chart:
             return fence(ValueFormatter.text(value), info: "text")
         case let .record(r): return record(r)
         default: return fence(ValueFormatter.text(value), info: "text")
