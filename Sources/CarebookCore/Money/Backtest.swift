@@ -39,7 +39,7 @@ public struct Backtest: Sendable {
             errors.append(meanAbsoluteError(group: g))
         }
         return Table(columns: [
-            Column(name: "placement_group", storage: names.storage),
+            Column(name: CohortView.Field.placementGroup.column, storage: names.storage),
             Column(name: "mean_actual", storage: .numbers(meanActual, percent: false)),
             Column(name: "mean_projected", storage: .numbers(meanProjected, percent: false)),
             Column(name: "mean_abs_error", storage: .numbers(errors.map { (($0 * 100).rounded()) / 100 }, percent: false)),

@@ -40,7 +40,7 @@ extension Plan {
         var child = TextColumnBuilder(), from = TextColumnBuilder(), to = TextColumnBuilder()
         for m in moves { child.append(m.child); from.append(m.fromGroup); to.append(m.toGroup) }
         return Table(columns: [
-            Column(name: "child", storage: child.storage, identifier: true),
+            Column(name: CohortView.Field.child.column, storage: child.storage, identifier: true),
             Column(name: "from_group", storage: from.storage),
             Column(name: "to_group", storage: to.storage),
             Column(name: "move_date", storage: .dates(moves.map { Int64($0.date.number) })),
@@ -95,7 +95,7 @@ extension Plan {
         var moves: [PlannedMove] = []
         for row in 0..<t.rowCount {
             func cell(_ name: String) -> Value { t.columnIndex(named: name).map { t[row, $0] } ?? .missing }
-            guard case let .text(child) = cell("child"), case let .date(date) = cell("move_date"),
+            guard case let .text(child) = cell(CohortView.Field.child.column), case let .date(date) = cell("move_date"),
                   case let .money(old) = cell("old_weekly"), case let .money(new) = cell("new_weekly"),
                   case let .percent(p) = cell("success") else {
                 throw Diagnostic("row \(row + 1) of the plan's children is incomplete")
