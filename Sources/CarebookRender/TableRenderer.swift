@@ -14,7 +14,7 @@ public enum TableRenderer {
         switch options.mode {
         case .table: box(table, options: options)
         case .csv: CSVWriter.write(table)
-        case .markdown: markdown(table)
+        case .markdown: ([markdown(table)] + table.legends).joined(separator: "\n\n")
         }
     }
 
