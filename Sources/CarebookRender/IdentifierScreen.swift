@@ -64,7 +64,7 @@ public struct IdentifierScreen: Sendable {
     }
 
     func screenFields(_ r: Record) -> Record {
-        Record(title: r.title, fields: r.fields.map { ($0.name, apply(to: $0.value)) })
+        Record(title: r.title, fields: r.fields.map { ($0.name, apply(to: $0.value)) }, keys: r.keys)
     }
 
     /// True for an identifier column, or a text column with an identifier in any cell.

@@ -79,6 +79,6 @@ public enum ValueFormatter {
                 lines.append(indent + name + ": " + text(value, options: options))
             }
         }
-        return lines.joined(separator: "\n")
+        return (lines + r.legends).joined(separator: "\n")
     }
 }

@@ -25,8 +25,8 @@ final class TableRendererTests: XCTestCase {
     func testADirectionOfTravelKeyIsPrintedWhileItsColumnIsThere() {
         let dot = Column.build(name: "dot", type: .text, values: [.text("↑"), .text("→")])
         var t = Table(columns: [Column(name: "value", storage: .numbers([1, 2], percent: false)), dot])
-        t.keys = [.directionOfTravel(column: "dot")]
-        let legend = TableKey.directionOfTravel(column: "dot").legend
+        t.keys = [.directionOfTravel(name: "dot")]
+        let legend = SymbolKey.directionOfTravel(name: "dot").legend
         XCTAssertTrue(legend.contains("read with polarity") && legend.contains("↑ better") && legend.contains("↓ worse"))
         XCTAssertEqual(TableRenderer.render(t).split(separator: "\n").last.map(String.init), legend)
         XCTAssertTrue(TableRenderer.render(t, options: RenderOptions(mode: .markdown)).hasSuffix("|\n\n" + legend))

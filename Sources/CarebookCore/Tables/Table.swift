@@ -8,10 +8,10 @@ public struct Table: Sendable {
     /// Where the table came from ("episodes.csv", "lac where age >= 12"), for messages and `explain`.
     public var origin: String
     /// Keys to symbols in some of the columns, kept when rows or columns are picked (CarebookRender prints them).
-    public var keys: [TableKey] = []
+    public var keys: [SymbolKey] = []
 
     /// A table of the given columns; they must all have `rowCount` cells.
-    public init(columns: [Column], rowCount: Int? = nil, origin: String = "", keys: [TableKey] = []) {
+    public init(columns: [Column], rowCount: Int? = nil, origin: String = "", keys: [SymbolKey] = []) {
         let n = rowCount ?? columns.first?.count ?? 0
         precondition(columns.allSatisfy { $0.count == n }, "columns of a table must have equal length")
         self.columns = columns

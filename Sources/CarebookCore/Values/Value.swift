@@ -55,10 +55,13 @@ public struct Record: Sendable {
     /// A short title naming what the record is ("plan", "load").
     public var title: String
     public var fields: [(name: String, value: Value)]
+    /// Keys to symbols in some of the fields (CarebookRender prints them).
+    public var keys: [SymbolKey]
 
-    public init(title: String, fields: [(name: String, value: Value)]) {
+    public init(title: String, fields: [(name: String, value: Value)], keys: [SymbolKey] = []) {
         self.title = title
         self.fields = fields
+        self.keys = keys
     }
 
     public subscript(name: String) -> Value? {

@@ -64,7 +64,7 @@ extension IndicatorCatalogue {
         t.text("rag", rag)
         t.text("dot", dot)
         var table = t.table(rows: points.count, origin: origin)
-        table.keys = [.directionOfTravel(column: "dot")]
+        table.keys = [.directionOfTravel(name: "dot")]
         return table
     }
 
