@@ -58,6 +58,8 @@ public struct IdentifierScreen: Sendable {
             return .text(Self.withheld + " (a chart labelled by child)")
         case let .record(r):
             return .record(screenFields(r))
+        case let .plan(p):
+            return .record(screenFields(p.record))
         default:
             return value
         }
@@ -81,6 +83,7 @@ public struct IdentifierScreen: Sendable {
         case let .list(items): items.contains(where: holdsIdentifier)
         case let .table(t): t.columns.contains(where: isIdentifier)
         case let .record(r): r.fields.contains { holdsIdentifier($0.value) }
+        case let .plan(p): p.record.fields.contains { holdsIdentifier($0.value) }
         default: false
         }
     }

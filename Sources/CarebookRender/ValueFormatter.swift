@@ -14,6 +14,7 @@ public enum ValueFormatter {
         case let .table(t): TableRenderer.render(t, options: options)
         case let .chart(c): ChartText.render(c, width: options.maxWidth)
         case let .record(r): record(r, options: options)
+        case let .plan(p): record(p.record, options: options)
         default: scalar(value)
         }
     }
@@ -43,6 +44,7 @@ public enum ValueFormatter {
         case let .table(t): "(table: \(number(Double(t.rowCount)))" + (t.rowCount == 1 ? " row)" : " rows)")
         case let .record(r): "(" + (r.title.isEmpty ? "record" : r.title) + ")"
         case .chart: "(chart)"
+        case .plan: "(plan)"
         }
     }
 

@@ -92,8 +92,16 @@ extension Interpreter {
             case let .success(changed): environment.bind(name, .value(.chart(changed))); return .none
             case var .failure(d): d.range = range; throw d
             }
+        case let .value(.plan(p))?:
+            guard field == "description", case let .text(s) = value else {
+                throw Diagnostic("only a plan's `description` can be set, to text", at: range)
+            }
+            var renamed = p
+            renamed.description = s
+            environment.bind(name, .value(.plan(renamed)))
+            return .none
         case .some:
-            throw Diagnostic("only records (such as a plan), charts and `costs` have fields that can be set", at: range)
+            throw Diagnostic("only records (such as a projection), charts, plans and `costs` have fields that can be set", at: range)
         case nil where name == "costs":
             guard case let .money(weekly) = value else {
                 throw Diagnostic("a unit cost is money, such as £880, not \(value.kind.withArticle)", at: range)

@@ -13,6 +13,7 @@ extension Value {
         case let .table(t): "a table of \(t.rowCount) rows"
         case let .record(r): "a \(r.title)"
         case .chart: "a chart"
+        case .plan: "a plan"
         case .missing: "empty"
         }
     }

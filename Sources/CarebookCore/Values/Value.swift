@@ -14,6 +14,8 @@ public enum Value: Sendable {
     case record(Record)
     /// A line or bar chart; the language reads it as a record (`Chart.fields`).
     case chart(Chart)
+    /// A plan of moves and the money it saves; the language reads it as a record (`Plan.record`).
+    case plan(Plan)
     /// An empty cell or an absent value.
     case missing
 
@@ -29,7 +31,7 @@ public enum Value: Sendable {
         case .bool: .bool
         case .list: .list
         case .table: .table
-        case .record, .chart: .record
+        case .record, .chart, .plan: .record
         case .missing: .missing
         }
     }
@@ -92,6 +94,7 @@ extension Value {
         switch self {
         case let .record(r): r
         case let .chart(c): c.fields
+        case let .plan(p): p.record
         default: nil
         }
     }

@@ -5,6 +5,7 @@ extension HTMLNotebookRenderer {
         case let .table(t): return table(t)
         case let .chart(chart): return SVGChart.render(chart)
         case let .record(r): return record(r)
+        case let .plan(p): return record(p.record)
         case let .text(s): return "<pre class=\"output\">" + HTMLText.escape(s) + "</pre>"
         case .list, .missing: return "<pre class=\"output\">" + HTMLText.escape(ValueFormatter.text(value)) + "</pre>"
         default: return "<p class=\"value\">" + HTMLText.escape(ValueFormatter.text(value)) + "</p>"

@@ -61,6 +61,7 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
         case .chart:
             return fence(ValueFormatter.text(value), info: "text")
         case let .record(r): return record(r)
+        case let .plan(p): return record(p.record)
         default: return fence(ValueFormatter.text(value), info: "text")
         }
     }

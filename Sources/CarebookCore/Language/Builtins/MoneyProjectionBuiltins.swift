@@ -57,8 +57,8 @@ public enum MoneyProjectionBuiltins {
         s.group = try args.optional(99, "group").map { _ in try args.text(99, "group") }
         if let (v, r) = args.optional(99, "plan") {
             for item in (v.listItems ?? [v]) {
-                guard case let .record(rec) = item, Plan.isPlan(rec) else { throw args.wrongKind(item, r, "a plan, or a list of plans") }
-                s.add(try Plan(record: rec), groups: groups)
+                guard case let .plan(plan) = item else { throw args.wrongKind(item, r, "a plan, or a list of plans") }
+                s.add(plan, groups: groups)
             }
         }
         if let (v, r) = args.optional(99, "transfer") { s.transfers += try transfers(v, r, args) }
