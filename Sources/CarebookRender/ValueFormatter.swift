@@ -73,7 +73,7 @@ public enum ValueFormatter {
         var lines: [String] = r.title.isEmpty ? [] : [r.title]
         for (name, value) in r.fields {
             switch value {
-            case .table, .record:
+            case .table, .record, .chart, .plan:
                 lines.append(indent + name + ":")
                 let block = text(value, options: options)
                 lines += block.split(separator: "\n", omittingEmptySubsequences: false).map { indent + "  " + $0 }

@@ -29,6 +29,7 @@ extension HTMLNotebookRenderer {
         out.append("</div>")
         let count = t.rowCount == 1 ? "1 row" : Money.groupThousands(String(t.rowCount)) + " rows"
         out.append("<p class=\"table-note\">" + HTMLText.escape(layout.note ?? count) + "</p>")
+        out += t.legends.map { "<p class=\"table-note\">" + HTMLText.escape($0) + "</p>" }
         return out.joined(separator: "\n")
     }
 
@@ -45,7 +46,7 @@ extension HTMLNotebookRenderer {
         for (name, v) in r.fields {
             let label = HTMLText.escape(name.replacingUnderscores())
             switch v {
-            case .table, .record:
+            case .table, .record, .chart, .plan:
                 flush()
                 out.append("<p class=\"field-name\">" + label + "</p>")
                 out.append(value(v))
@@ -55,6 +56,7 @@ extension HTMLNotebookRenderer {
             }
         }
         flush()
+        out += r.legends.map { "<p class=\"table-note\">" + HTMLText.escape($0) + "</p>" }
         out.append("</div>")
         return out.joined(separator: "\n")
     }

@@ -75,6 +75,7 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
         lines += layout.rows.map { "| " + $0.map(escape).joined(separator: " | ") + " |" }
         if t.rowCount == 0 { lines.append("") ; lines.append("*(no rows)*") }
         if let note = layout.note { lines.append(""); lines.append("*" + note + "*") }
+        for legend in t.legends { lines.append(""); lines.append("*" + escape(legend) + "*") }
         return lines.joined(separator: "\n")
     }
 
@@ -90,7 +91,7 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
         if !r.title.isEmpty { out.append("**" + r.title + "**") }
         for (name, v) in r.fields {
             switch v {
-            case .table, .record:
+            case .table, .record, .chart, .plan:
                 flush()
                 out.append("*" + name.replacingUnderscores() + "*")
                 out.append(value(v))
@@ -99,6 +100,7 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
             }
         }
         flush()
+        out += r.legends.map { "*" + TableRenderer.escape($0) + "*" }
         return out.joined(separator: "\n\n")
     }
 
