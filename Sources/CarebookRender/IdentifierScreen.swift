@@ -58,8 +58,8 @@ public struct IdentifierScreen: Sendable {
             return .text(Self.withheld + " (a chart labelled by child)")
         case let .record(r):
             return .record(screenFields(r))
-        case let .plan(p):
-            return .record(screenFields(p.record))
+        case .plan, .projection, .backtest:
+            return .record(screenFields(value.fieldRecord!))
         default:
             return value
         }
@@ -83,7 +83,7 @@ public struct IdentifierScreen: Sendable {
         case let .list(items): items.contains(where: holdsIdentifier)
         case let .table(t): t.columns.contains(where: isIdentifier)
         case let .record(r): r.fields.contains { holdsIdentifier($0.value) }
-        case let .plan(p): p.record.fields.contains { holdsIdentifier($0.value) }
+        case .plan, .projection, .backtest: value.fieldRecord!.fields.contains { holdsIdentifier($0.value) }
         default: false
         }
     }

@@ -101,7 +101,7 @@ extension Interpreter {
             environment.bind(name, .value(.plan(renamed)))
             return .none
         case .some:
-            throw Diagnostic("only records (such as a projection), charts, plans and `costs` have fields that can be set", at: range)
+            throw Diagnostic("only records (such as a ledger), charts, plans and `costs` have fields that can be set", at: range)
         case nil where name == "costs":
             guard case let .money(weekly) = value else {
                 throw Diagnostic("a unit cost is money, such as £880, not \(value.kind.withArticle)", at: range)

@@ -14,6 +14,8 @@ extension Value {
         case let .record(r): "a \(r.title)"
         case .chart: "a chart"
         case .plan: "a plan"
+        case .projection: "a projection"
+        case .backtest: "a backtest"
         case .missing: "empty"
         }
     }

@@ -16,6 +16,10 @@ public enum Value: Sendable {
     case chart(Chart)
     /// A plan of moves and the money it saves; the language reads it as a record (`Plan.record`).
     case plan(Plan)
+    /// A month-by-month projection with the unit costs it was costed with; read as a record (`CostedProjection.record`).
+    case projection(CostedProjection)
+    /// A projection from a past date against what happened; read as a record (`Backtest.record`).
+    case backtest(Backtest)
     /// An empty cell or an absent value.
     case missing
 
@@ -31,7 +35,7 @@ public enum Value: Sendable {
         case .bool: .bool
         case .list: .list
         case .table: .table
-        case .record, .chart, .plan: .record
+        case .record, .chart, .plan, .projection, .backtest: .record
         case .missing: .missing
         }
     }
@@ -95,6 +99,8 @@ extension Value {
         case let .record(r): r
         case let .chart(c): c.fields
         case let .plan(p): p.record
+        case let .projection(p): p.record
+        case let .backtest(b): b.record
         default: nil
         }
     }

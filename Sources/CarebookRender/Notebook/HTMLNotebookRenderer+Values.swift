@@ -5,7 +5,7 @@ extension HTMLNotebookRenderer {
         case let .table(t): return table(t)
         case let .chart(chart): return SVGChart.render(chart)
         case let .record(r): return record(r)
-        case let .plan(p): return record(p.record)
+        case .plan, .projection, .backtest: return record(value.fieldRecord!)
         case let .text(s): return "<pre class=\"output\">" + HTMLText.escape(s) + "</pre>"
         case .list, .missing: return "<pre class=\"output\">" + HTMLText.escape(ValueFormatter.text(value)) + "</pre>"
         default: return "<p class=\"value\">" + HTMLText.escape(ValueFormatter.text(value)) + "</p>"
@@ -46,7 +46,7 @@ extension HTMLNotebookRenderer {
         for (name, v) in r.fields {
             let label = HTMLText.escape(name.replacingUnderscores())
             switch v {
-            case .table, .record, .chart, .plan:
+            case .table, .record, .chart, .plan, .projection, .backtest:
                 flush()
                 out.append("<p class=\"field-name\">" + label + "</p>")
                 out.append(value(v))

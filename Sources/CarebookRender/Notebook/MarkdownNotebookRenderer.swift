@@ -61,7 +61,7 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
         case .chart:
             return fence(ValueFormatter.text(value), info: "text")
         case let .record(r): return record(r)
-        case let .plan(p): return record(p.record)
+        case .plan, .projection, .backtest: return record(value.fieldRecord!)
         default: return fence(ValueFormatter.text(value), info: "text")
         }
     }
@@ -91,7 +91,7 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
         if !r.title.isEmpty { out.append("**" + r.title + "**") }
         for (name, v) in r.fields {
             switch v {
-            case .table, .record, .chart, .plan:
+            case .table, .record, .chart, .plan, .projection, .backtest:
                 flush()
                 out.append("*" + name.replacingUnderscores() + "*")
                 out.append(value(v))

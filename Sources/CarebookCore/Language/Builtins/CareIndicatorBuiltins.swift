@@ -84,7 +84,10 @@ public enum CareIndicatorBuiltins {
             return .text(explainCohort(name, text, t, args.environment))
         }
         if case let .record(r) = v, let text = explainRecord(r) { return .text(text) }
-        if case let .plan(p) = v, let text = explainRecord(p.record) { return .text(text) }
+        switch v {
+        case .plan, .projection, .backtest: if let text = explainRecord(v.fieldRecord!) { return .text(text) }
+        default: break
+        }
         if case let .table(t) = v {
             return .text("a table of \(t.rowCount) rows × \(t.columns.count) columns" + (t.origin.isEmpty ? "" : "\nfrom: \(t.origin)"))
         }

@@ -14,7 +14,7 @@ public enum MoneyProjectionBuiltins {
         try checkRange(from, months: months, window: window, args)
         let model = StockFlowModel(measuring: data, start: from.endOfMonth == from ? from : from.endOfMonth, windowMonths: window)
         let scenario = try MoneyProjectionBuiltins.scenario(args, groups: model.groups)
-        return .record(model.project(months: months, scenario: scenario).record(costs: args.environment.care.costs))
+        return .projection(CostedProjection(model.project(months: months, scenario: scenario), costs: args.environment.care.costs))
     }
 
     /// Fails when the months projected, or the window measured before the start, leave 0001-01-01…9999-12-31.
@@ -85,7 +85,8 @@ public enum MoneyProjectionBuiltins {
 
     static func months(_ args: CallArguments, _ i: Int) throws -> Table {
         let (v, r) = try args.value(i)
-        if case let .record(rec) = v, case let .table(t)? = rec["months"] { return t }
+        if case let .projection(p) = v { return p.months }
+        if case let .backtest(b) = v, case let .table(t)? = b.record["months"] { return t }
         if case let .table(t) = v { return t }
         throw args.wrongKind(v, r, "a projection")
     }
@@ -105,7 +106,7 @@ public enum MoneyProjectionBuiltins {
             throw Diagnostic("the data runs to \(last.iso), before the backtest's last month \(projection.monthEnds.last!.iso)",
                              at: args.range, hint: "backtest from an earlier date or over fewer months")
         }
-        return .record(Backtest(projection: projection, data: data).record)
+        return .backtest(Backtest(projection: projection, data: data))
     }
 }
 
