@@ -86,7 +86,7 @@ public enum MoneyProjectionBuiltins {
     static func months(_ args: CallArguments, _ i: Int) throws -> Table {
         let (v, r) = try args.value(i)
         if case let .projection(p) = v { return p.months }
-        if case let .backtest(b) = v, case let .table(t)? = b.record["months"] { return t }
+        if case let .backtest(b) = v { return b.months }
         if case let .table(t) = v { return t }
         throw args.wrongKind(v, r, "a projection")
     }
