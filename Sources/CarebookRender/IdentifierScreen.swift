@@ -47,20 +47,26 @@ public struct IdentifierScreen: Sendable {
             let keep = t.columns.indices.filter { !isIdentifier(t.columns[$0]) }
             if keep.count == t.columns.count { return value }
             return keep.isEmpty ? .text(Self.withheld) : .table(t.selecting(keep))
-        case let .record(r) where r.title == Chart.recordTitle:
-            guard case let .table(data)? = r["data"], let x = data.columns.first, isIdentifier(x) else {
-                return .record(screenFields(r))
+        case let .chart(c):
+            guard let x = c.data.columns.first, isIdentifier(x) else {
+                var screened = c
+                if case let .table(data) = apply(to: .table(c.data)) { screened = c.with(data: data) }
+                screened.title = screen(c.title)
+                screened.note = c.note.map(screen)
+                return .chart(screened)
             }
             return .text(Self.withheld + " (a chart labelled by child)")
         case let .record(r):
             return .record(screenFields(r))
+        case .plan, .projection, .backtest:
+            return .record(screenFields(value.fieldRecord!))
         default:
             return value
         }
     }
 
     func screenFields(_ r: Record) -> Record {
-        Record(title: r.title, fields: r.fields.map { ($0.name, apply(to: $0.value)) })
+        Record(title: r.title, fields: r.fields.map { ($0.name, apply(to: $0.value)) }, keys: r.keys)
     }
 
     /// True for an identifier column, or a text column with an identifier in any cell.
@@ -77,6 +83,7 @@ public struct IdentifierScreen: Sendable {
         case let .list(items): items.contains(where: holdsIdentifier)
         case let .table(t): t.columns.contains(where: isIdentifier)
         case let .record(r): r.fields.contains { holdsIdentifier($0.value) }
+        case .plan, .projection, .backtest: value.fieldRecord!.fields.contains { holdsIdentifier($0.value) }
         default: false
         }
     }

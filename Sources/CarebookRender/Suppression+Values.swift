@@ -7,19 +7,17 @@ extension Suppression {
         case let .percent(x): .percent(rounded(percent: x))
         case let .table(t): .table(apply(to: t))
         case let .list(items): .list(items.map { apply(to: $0) })
-        case let .record(r) where r.title == Chart.recordTitle: .record(applyToChart(r))
-        case let .record(r): .record(Record(title: r.title, fields: r.fields.map { ($0.name, apply(to: $0.value)) }))
+        case let .chart(c): .chart(apply(to: c))
+        case .plan, .projection, .backtest: apply(to: .record(value.fieldRecord!))
+        case let .record(r): .record(Record(title: r.title, fields: r.fields.map { ($0.name, apply(to: $0.value)) }, keys: r.keys))
         default: value
         }
     }
 
-    /// A chart record with every small count in its series replaced by an empty value (drawn as a gap).
-    func applyToChart(_ record: Record) -> Record {
-        guard var chart = Chart(record: record) else { return record }
-        for i in chart.series.indices {
-            chart.series[i].values = chart.series[i].values.map { v in v.flatMap { isSmall($0) ? nil : $0 } }
-        }
-        chart.note = [chart.note, "values below \(threshold) suppressed"].compactMap { $0 }.joined(separator: "; ")
-        return chart.record
+    /// A chart with every small count in its series replaced by an empty value (drawn as a gap).
+    func apply(to chart: Chart) -> Chart {
+        var out = chart.blanking(where: isSmall)
+        out.note = [chart.note, "values below \(threshold) suppressed"].compactMap { $0 }.joined(separator: "; ")
+        return out
     }
 }

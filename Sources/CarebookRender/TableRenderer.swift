@@ -14,7 +14,7 @@ public enum TableRenderer {
         switch options.mode {
         case .table: box(table, options: options)
         case .csv: CSVWriter.write(table)
-        case .markdown: markdown(table)
+        case .markdown: ([markdown(table)] + table.legends).joined(separator: "\n\n")
         }
     }
 
@@ -28,7 +28,7 @@ public enum TableRenderer {
             lines.append(line(row ?? Array(repeating: "…", count: layout.widths.count), layout))
         }
         if table.rowCount == 0 { lines.append("(no rows)") }
-        return (lines + layout.notes).joined(separator: "\n")
+        return (lines + layout.notes + table.legends).joined(separator: "\n")
     }
 
     /// One line of cells, padded and aligned, trailing spaces removed.

@@ -12,7 +12,9 @@ public enum ValueFormatter {
         case let .percent(x): percent(x, alwaysDecimal: false)
         case let .list(items): list(items)
         case let .table(t): TableRenderer.render(t, options: options)
-        case let .record(r): Chart(record: r).map { ChartText.render($0, width: options.maxWidth) } ?? record(r, options: options)
+        case let .chart(c): ChartText.render(c, width: options.maxWidth)
+        case let .record(r): record(r, options: options)
+        case .plan, .projection, .backtest: record(value.fieldRecord!, options: options)
         default: scalar(value)
         }
     }
@@ -41,6 +43,8 @@ public enum ValueFormatter {
         case let .list(items): list(items)
         case let .table(t): "(table: \(number(Double(t.rowCount)))" + (t.rowCount == 1 ? " row)" : " rows)")
         case let .record(r): "(" + (r.title.isEmpty ? "record" : r.title) + ")"
+        case .chart: "(chart)"
+        case .plan, .projection, .backtest: "(" + value.fieldRecord!.title + ")"
         }
     }
 
@@ -69,7 +73,7 @@ public enum ValueFormatter {
         var lines: [String] = r.title.isEmpty ? [] : [r.title]
         for (name, value) in r.fields {
             switch value {
-            case .table, .record:
+            case .table, .record, .chart, .plan, .projection, .backtest:
                 lines.append(indent + name + ":")
                 var inner = options       // the block is indented: it must still fit the width
                 inner.maxWidth = options.maxWidth.map { max(1, $0 - indent.count - 2) }
@@ -79,6 +83,6 @@ public enum ValueFormatter {
                 lines.append(indent + name + ": " + text(value, options: options))
             }
         }
-        return lines.joined(separator: "\n")
+        return (lines + r.legends).joined(separator: "\n")
     }
 }

@@ -40,8 +40,8 @@ final class IdentifierScreenTests: XCTestCase {
         XCTAssertEqual(screen.apply(to: .list([.text("A"), .number(3)])).brief, Value.list([.text("A"), .number(3)]).brief)
         let data = Table(columns: [text("child", ["QZ701K", "QZ702K"], identifier: true),
                                    Column(name: "n", storage: .numbers([1, 1], percent: false))])
-        let chart = Record(title: Chart.recordTitle, fields: [("kind", .text("bar")), ("title", .text("")), ("data", .table(data))])
-        guard case let .text(note) = screen.apply(to: .record(chart)) else { return XCTFail("a chart labelled by child") }
+        let chart = Chart(kind: .bar, title: "", data: data)
+        guard case let .text(note) = screen.apply(to: .chart(chart)) else { return XCTFail("a chart labelled by child") }
         XCTAssertTrue(note.hasPrefix(IdentifierScreen.withheld))
     }
 

@@ -28,14 +28,14 @@ final class NotebookHTMLTests: XCTestCase {
                                      Column(name: "net", storage: .money([-9_800_000, 27_000_000]))], origin: "ledger lines")
         let chartData = Table(columns: [Column(name: "month", storage: .dates([17347, 17378, 17408])),
                                         Column(name: "lac", storage: .numbers([480, 490, .nan], percent: false))])
-        let chart = Record(title: "chart", fields: [("kind", .text("line")), ("title", .text("LAC")), ("data", .table(chartData))])
+        let chart = Chart(kind: .line, title: "LAC", data: chartData)
         let plan = Record(title: "plan", fields: [("children", .number(21)), ("saving", .money(Money(pounds: 3_200_000))),
                                                   ("by_group", .table(ledger))])
         return Notebook(title: "Report \"one\" & <two>", asat: Day.parse("2017-06-30"),
                         sources: [DataSource(path: "a&b.csv", sha256: "ff", bytes: 3)], version: "0.1.0",
                         cells: [.prose("# Money\nSee [gov](https://www.gov.uk) and **this**."),
                                 .code("ledger(x).lines", line: 2), .result(.value(.table(ledger))),
-                                .result(.value(.record(chart))), .result(.value(.record(plan))),
+                                .result(.value(.chart(chart))), .result(.value(.record(plan))),
                                 .result(.value(.text("a <b>"))), .error("error: x < y")],
                         notices: ["Suppressed."])
     }
@@ -81,7 +81,7 @@ final class NotebookHTMLTests: XCTestCase {
         let data = Table(columns: [Column(name: "age_band", storage: groups.storage),
                                    Column(name: "children", storage: .numbers([34, 70], percent: false)),
                                    Column(name: "cost", storage: .money([100, 200]))])
-        let chart = Chart(record: Record(title: "chart", fields: [("kind", .text("bar")), ("data", .table(data))]))!
+        let chart = Chart(kind: .bar, title: "", data: data)
         let svg = SVGChart.render(chart)
         XCTAssertNil(Self.xmlError(svg))
         XCTAssertEqual(svg.components(separatedBy: "<rect").count - 1, 1 + 2 + 4, "background, two swatches, four bars")
@@ -91,8 +91,7 @@ final class NotebookHTMLTests: XCTestCase {
     func testTerminalChartDrawsTheSameData() {
         let data = Table(columns: [Column(name: "month", storage: .dates([17347, 17378])),
                                    Column(name: "lac", storage: .numbers([480, 490], percent: false))])
-        let text = ValueFormatter.text(.record(Record(title: "chart", fields: [("kind", .text("line")), ("title", .text("LAC")),
-                                                                              ("data", .table(data))])))
+        let text = ValueFormatter.text(.chart(Chart(kind: .line, title: "LAC", data: data)))
         let lines = text.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.first, "LAC")
         XCTAssertTrue(lines.contains { $0.hasPrefix("500 ┤") })

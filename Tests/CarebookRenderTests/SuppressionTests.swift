@@ -133,10 +133,9 @@ final class SuppressionTests: XCTestCase {
 
     func testChartSmallCountsBecomeGapsWithANote() throws {
         let data = Table(columns: [text("group", ["A", "B", "C"]), numbers("children", [12, 3, 40])])
-        let record = Record(title: "chart", fields: [("kind", .text("bar")), ("title", .text("t")), ("data", .table(data))])
-        guard case let .record(out) = rules.apply(to: .record(record)) else { return XCTFail() }
-        let chart = try XCTUnwrap(Chart(record: out))
+        guard case let .chart(chart) = rules.apply(to: .chart(Chart(kind: .bar, title: "t", data: data))) else { return XCTFail() }
         XCTAssertEqual(chart.series[0].values, [12, nil, 40])
+        XCTAssertEqual(chart.labels.map(\.brief), ["\"A\"", "\"B\"", "\"C\""], "the labels are kept")
         XCTAssertEqual(chart.note, "values below 5 suppressed")
     }
 

@@ -22,6 +22,19 @@ final class TableRendererTests: XCTestCase {
         XCTAssertEqual(TableRenderer.render(bands()), expected)
     }
 
+    func testADirectionOfTravelKeyIsPrintedWhileItsColumnIsThere() {
+        let dot = Column.build(name: "dot", type: .text, values: [.text("↑"), .text("→")])
+        var t = Table(columns: [Column(name: "value", storage: .numbers([1, 2], percent: false)), dot])
+        t.keys = [.directionOfTravel(name: "dot")]
+        let legend = SymbolKey.directionOfTravel(name: "dot").legend
+        XCTAssertTrue(legend.contains("read with polarity") && legend.contains("↑ better") && legend.contains("↓ worse"))
+        XCTAssertEqual(TableRenderer.render(t).split(separator: "\n").last.map(String.init), legend)
+        XCTAssertTrue(TableRenderer.render(t, options: RenderOptions(mode: .markdown)).hasSuffix("|\n\n" + legend))
+        XCTAssertFalse(TableRenderer.render(t, options: RenderOptions(mode: .csv)).contains("polarity"), "CSV is data only")
+        XCTAssertEqual(t.gathering([1]).legends, [legend], "kept when rows are picked")
+        XCTAssertEqual(t.selecting([0]).legends, [], "left out once the column is gone")
+    }
+
     func testColorOnlyWhenAsked() {
         XCTAssertFalse(TableRenderer.render(bands()).contains("\u{1B}"))
         let colored = TableRenderer.render(bands(), options: RenderOptions(color: true))

@@ -39,7 +39,7 @@ extension CareDataSet {
         t.codes("legal_status", firsts.map(\.legalStatus), SSDA903Codes.legalStatus)
         t.codes("category_of_need", firsts.map(\.categoryOfNeed), SSDA903Codes.categoryOfNeed)
         t.codes("place", firsts.map(\.place), SSDA903Codes.place)
-        groupNames("placement_group", &t, firsts)
+        groupNames(CohortView.Field.placementGroup.column, &t, firsts)
         return t.table(rows: ps.count, origin: "admissions \(from.uk)–\(to.uk)")
     }
 
@@ -55,7 +55,7 @@ extension CareDataSet {
         t.text("reason_group", ps.map { periods[$0].reasonGroup?.rawValue }, levels: LeavingReasonGroup.allCases.map(\.rawValue))
         t.codes("legal_status", lasts.map(\.legalStatus), SSDA903Codes.legalStatus)
         t.codes("place", lasts.map(\.place), SSDA903Codes.place)
-        groupNames("placement_group", &t, lasts)
+        groupNames(CohortView.Field.placementGroup.column, &t, lasts)
         t.dates("date_entered_care", ps.map { periods[$0].start })
         t.numbers("weeks_in_care", ps.map { Double(periods[$0].start.weeks(to: periods[$0].end!)) })
         return t.table(rows: ps.count, origin: "leavers \(from.uk)–\(to.uk)")
@@ -84,14 +84,14 @@ extension CareDataSet {
         var t = TableColumns()
         let ages = zip(kids, dates).map { children[$0].age(on: $1) }
         // CHILD ids are unique (a repeat in a later header replaces the child), so labels never collide.
-        t.codedText("child", rows: kids.count, keyCount: children.count,
+        t.codedText(CohortView.Field.child.column, rows: kids.count, keyCount: children.count,
                     distinct: true, key: { kids[$0] }, label: { children[$0].id })
         t.markLastAsIdentifier()
         t.dates("date", dates)
         t.codedText("sex", rows: kids.count, keyCount: 3, key: { Int(children[kids[$0]].sex.rawValue) },
                     label: { Sex(rawValue: UInt8($0))!.code })
         t.numbers("age", ages.map { $0.map(Double.init) })
-        t.ageBands("age_band", ages)
+        t.ageBands(CohortView.Field.ageBand.column, ages)
         return t
     }
 

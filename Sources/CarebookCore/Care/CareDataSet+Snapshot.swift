@@ -68,16 +68,16 @@ extension CareDataSet {
         let eps = entries.map { episodes[$0.episode] }
         let ages = entries.map { children[$0.child].age(on: day) }
         // CHILD ids are unique (a repeat in a later header replaces the child), so labels never collide.
-        t.codedText("child", rows: n, keyCount: children.count,
+        t.codedText(CohortView.Field.child.column, rows: n, keyCount: children.count,
                     distinct: true, key: { entries[$0].child }, label: { children[$0].id })
         t.markLastAsIdentifier()
         t.codedText("sex", rows: n, keyCount: 3, key: { Int(children[entries[$0].child].sex.rawValue) },
                     label: { Sex(rawValue: UInt8($0))!.code })
         t.numbers("age", ages.map { $0.map(Double.init) })
-        t.ageBands("age_band", ages)
+        t.ageBands(CohortView.Field.ageBand.column, ages)
         t.codes("legal_status", eps.map(\.legalStatus), SSDA903Codes.legalStatus)
         t.codes("place", eps.map(\.place), SSDA903Codes.place)
-        t.codes("provider", eps.map(\.provider), SSDA903Codes.provider)
+        t.codes(CohortView.Field.provider.column, eps.map(\.provider), SSDA903Codes.provider)
         groupColumns(&t, eps.map(\.group))
         t.bools("out_of_area", eps.map(\.outOfArea))
         let entered = entries.map { periods[$0.period].start }
@@ -93,7 +93,7 @@ extension CareDataSet {
     /// The placement_group, commissioned and family_based columns from each row's group index.
     private func groupColumns(_ t: inout TableColumns, _ groupIndices: [UInt8]) {
         let groups = mapping.groups
-        t.codedText("placement_group", rows: groupIndices.count, keyCount: 256, key: { Int(groupIndices[$0]) },
+        t.codedText(CohortView.Field.placementGroup.column, rows: groupIndices.count, keyCount: 256, key: { Int(groupIndices[$0]) },
                     label: { groups[$0].name })
         t.bools("commissioned", groupIndices.map { groups[Int($0)].commissioned })
         t.bools("family_based", groupIndices.map { groups[Int($0)].familyBased })

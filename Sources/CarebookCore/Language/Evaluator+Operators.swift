@@ -25,10 +25,10 @@ extension Evaluator {
         switch op {
         case .add:
             // Plans add up; a child in both is counted once and reported (MoneyPlanBuiltins).
-            if case let .record(x) = a, case let .record(y) = b, Plan.isPlan(x), Plan.isPlan(y) {
-                let both = try Plan(record: x).combined(with: try Plan(record: y))
+            if case let .plan(x) = a, case let .plan(y) = b {
+                let both = x.combined(with: y)
                 do { try both.checkLimits() } catch { throw Diagnostic(error.message, at: expr.range) }
-                return .record(both.record)
+                return .plan(both)
             }
             return try arithmetic(Arithmetic.add(a, b), op, a, b, expr)
         case .subtract: return try arithmetic(Arithmetic.subtract(a, b), op, a, b, expr)

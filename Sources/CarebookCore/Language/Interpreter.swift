@@ -90,8 +90,21 @@ extension Interpreter {
             else { r.fields.append((field, value)) }
             environment.bind(name, .value(.record(r)))
             return .none
+        case let .value(.chart(c))?:
+            switch c.setting(field, value) {
+            case let .success(changed): environment.bind(name, .value(.chart(changed))); return .none
+            case var .failure(d): d.range = range; throw d
+            }
+        case let .value(.plan(p))?:
+            guard field == "description", case let .text(s) = value else {
+                throw Diagnostic("only a plan's `description` can be set, to text", at: range)
+            }
+            var renamed = p
+            renamed.description = s
+            environment.bind(name, .value(.plan(renamed)))
+            return .none
         case .some:
-            throw Diagnostic("only records (such as a plan) and `costs` have fields that can be set", at: range)
+            throw Diagnostic("only records (such as a ledger), charts, plans and `costs` have fields that can be set", at: range)
         case nil where name == "costs":
             guard case let .money(weekly) = value else {
                 throw Diagnostic("a unit cost is money, such as £880, not \(value.kind.withArticle)", at: range)

@@ -39,7 +39,7 @@ public struct Backtest: Sendable {
             errors.append(meanAbsoluteError(group: g))
         }
         return Table(columns: [
-            Column(name: "placement_group", storage: names.storage),
+            Column(name: CohortView.Field.placementGroup.column, storage: names.storage),
             Column(name: "mean_actual", storage: .numbers(meanActual, percent: false)),
             Column(name: "mean_projected", storage: .numbers(meanProjected, percent: false)),
             Column(name: "mean_abs_error", storage: .numbers(errors.map { (($0 * 100).rounded()) / 100 }, percent: false)),
@@ -50,18 +50,23 @@ public struct Backtest: Sendable {
     /// A record titled "backtest": summary, error by group, and projected against actual totals by month.
     public var record: Record {
         let ends = Array(projection.monthEnds.dropFirst())
-        let projected = (1...ends.count).map { Projection.tenth(projection.total($0)) }
-        let actualTotals = actual.map { $0.reduce(0, +) }
-        let months = Table(columns: [
-            Column(name: "month", storage: .dates(ends.map { Int64($0.number) })),
-            Column(name: "actual", storage: .numbers(actualTotals, percent: false)),
-            Column(name: "projected", storage: .numbers(projected, percent: false)),
-            Column(name: "error", storage: .numbers(zip(projected, actualTotals).map { Projection.tenth($0 - $1) }, percent: false)),
-        ], rowCount: ends.count, origin: "backtest totals")
         let mae = (meanAbsoluteError(group: nil) * 100).rounded() / 100
         return Record(title: "backtest", fields: [
             ("summary", .text("projected \(ends.count) months from \(projection.model.start.iso); mean absolute error of the total \(Value.briefNumber(mae)) children")),
             ("by_group", .table(byGroup)), ("months", .table(months)), ("method", .text(projection.method)),
         ])
+    }
+
+    /// Projected against actual totals at each month end after the start: month, actual, projected, error.
+    public var months: Table {
+        let ends = Array(projection.monthEnds.dropFirst())
+        let projected = (1...ends.count).map { Projection.tenth(projection.total($0)) }
+        let actualTotals = actual.map { $0.reduce(0, +) }
+        return Table(columns: [
+            Column(name: "month", storage: .dates(ends.map { Int64($0.number) })),
+            Column(name: "actual", storage: .numbers(actualTotals, percent: false)),
+            Column(name: "projected", storage: .numbers(projected, percent: false)),
+            Column(name: "error", storage: .numbers(zip(projected, actualTotals).map { Projection.tenth($0 - $1) }, percent: false)),
+        ], rowCount: ends.count, origin: "backtest totals")
     }
 }

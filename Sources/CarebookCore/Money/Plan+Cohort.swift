@@ -14,21 +14,21 @@ extension Plan {
         }
     }
 
-    /// A plan moving every row of a cohort (which needs `child` and `placement_group` columns).
+    /// A plan moving every row of a cohort (which needs `child` and `placement_group` columns, read through `CohortView`).
     public static func make(_ description: String, cohort: Table, costs: UnitCosts, to destination: Destination,
                             schedule: PlanSchedule, success: Double, weeksPerYear: Double) throws(Diagnostic) -> Plan {
-        guard let c = cohort.columnIndex(named: "child") else {
+        let view = CohortView(cohort)
+        guard view.has(.child) else {
             throw Diagnostic("the cohort has no `child` column", hint: "plans move children: start from looked_after() or a cohort")
         }
         guard (0...1).contains(success) else { throw Diagnostic("a success rate is between 0% and 100%") }
         let old = try costs.weeklyCosts(for: cohort)
         let new = try newCosts(cohort, costs, destination)
         let dates = try schedule.dates(rows: cohort.rowCount, columnDates: columnDates(cohort, schedule))
-        let g = cohort.columnIndex(named: "placement_group")!
         var moves: [PlannedMove] = []
         for row in 0..<cohort.rowCount {
-            moves.append(PlannedMove(child: UnitCosts.text(cohort[row, c]) ?? CohortAlgebra.key(cohort[row, c]),
-                                     fromGroup: UnitCosts.text(cohort[row, g]) ?? "", toGroup: destination.name,
+            moves.append(PlannedMove(child: view.childKey(row) ?? "",
+                                     fromGroup: view.text(.placementGroup, row) ?? "", toGroup: destination.name,
                                      date: dates[row], oldWeekly: old[row], newWeekly: new[row], success: success))
         }
         let plan = Plan(description: description, moves: moves, weeksPerYear: weeksPerYear)
@@ -41,11 +41,11 @@ extension Plan {
         case let .fixed(_, weekly):
             return Array(repeating: weekly, count: cohort.rowCount)
         case let .group(group):
-            let band = cohort.columnIndex(named: "age_band")
+            let view = CohortView(cohort)
             var out: [Money] = []
             var lookup = UnitCostLookup(costs)
             for row in 0..<cohort.rowCount {
-                guard let w = lookup.weekly(group: group, ageBand: band.flatMap { UnitCosts.text(cohort[row, $0]) }) else {
+                guard let w = lookup.weekly(group: group, ageBand: view.text(.ageBand, row)) else {
                     throw UnitCosts.uncostedError([group])
                 }
                 out.append(w)

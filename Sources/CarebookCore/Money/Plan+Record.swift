@@ -2,7 +2,7 @@ extension Plan {
     /// How each figure is rounded, printed with the plan.
     public static let roundingNote = "exact pence × success × weeks (days ÷ 7, move date counted), rounded once per figure, half to even"
 
-    /// The plan as the language shows it: a record titled "plan".
+    /// The plan's fields as the language reads them (`p.full_year`, `p.children`): a record titled "plan".
     public var record: Record {
         Record(title: "plan", fields: [
             ("summary", .text(summary)),
@@ -40,7 +40,7 @@ extension Plan {
         var child = TextColumnBuilder(), from = TextColumnBuilder(), to = TextColumnBuilder()
         for m in moves { child.append(m.child); from.append(m.fromGroup); to.append(m.toGroup) }
         return Table(columns: [
-            Column(name: "child", storage: child.storage, identifier: true),
+            Column(name: CohortView.Field.child.column, storage: child.storage, identifier: true),
             Column(name: "from_group", storage: from.storage),
             Column(name: "to_group", storage: to.storage),
             Column(name: "move_date", storage: .dates(moves.map { Int64($0.date.number) })),
@@ -80,35 +80,5 @@ extension Plan {
             Column(name: "saving", storage: .money(zip(starts, ends).map { saving(from: $0, to: $1).pence })),
             Column(name: "cumulative", storage: .money(ends.map { saving(from: first, to: $0).pence })),
         ], rowCount: ends.count, origin: "monthly savings: \(description)")
-    }
-}
-
-extension Plan {
-    /// True when a record is a plan made by `record`.
-    public static func isPlan(_ r: Record) -> Bool { r.title == "plan" && r["children"] != nil }
-
-    /// Rebuilds a plan from its record (to add plans together).
-    public init(record r: Record) throws(Diagnostic) {
-        guard case let .table(t)? = r["children"], case let .text(description)? = r["description"] else {
-            throw Diagnostic("this record is not a plan")
-        }
-        var moves: [PlannedMove] = []
-        for row in 0..<t.rowCount {
-            func cell(_ name: String) -> Value { t.columnIndex(named: name).map { t[row, $0] } ?? .missing }
-            guard case let .text(child) = cell("child"), case let .date(date) = cell("move_date"),
-                  case let .money(old) = cell("old_weekly"), case let .money(new) = cell("new_weekly"),
-                  case let .percent(p) = cell("success") else {
-                throw Diagnostic("row \(row + 1) of the plan's children is incomplete")
-            }
-            let from = UnitCosts.text(cell("from_group")) ?? "", to = UnitCosts.text(cell("to_group")) ?? ""
-            moves.append(PlannedMove(child: child, fromGroup: from, toGroup: to, date: date,
-                                     oldWeekly: old, newWeekly: new, success: p))
-        }
-        var overlaps: [String] = []
-        if case let .list(items)? = r["overlaps"] { overlaps = items.compactMap { UnitCosts.text($0) } }
-        var weeks = 52.0
-        if case let .number(w)? = r["weeks_per_year"] { weeks = w }
-        self.init(description: description, moves: moves, weeksPerYear: weeks, overlaps: overlaps)
-        try checkLimits()
     }
 }

@@ -48,8 +48,8 @@ extension Projection {
             Column(name: name, storage: .numbers(states.map(f), percent: percent))
         }
         return Table(columns: [
-            Column(name: "placement_group", storage: group.storage),
-            Column(name: "age_band", storage: band.storage, levels: AgeBand.labels),
+            Column(name: CohortView.Field.placementGroup.column, storage: group.storage),
+            Column(name: CohortView.Field.ageBand.column, storage: band.storage, levels: AgeBand.labels),
             numbers("start", { m.initial[$0] }),
             numbers("mean_stock", { Self.tenth(m.meanStock[$0]) }),
             numbers("admissions", { Double(m.admissionCounts[$0]) }),

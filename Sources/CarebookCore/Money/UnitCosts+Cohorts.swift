@@ -5,10 +5,10 @@ extension UnitCosts {
     /// Fails, naming every group with no cost, rather than count a child at £0.
     public func weeklyCosts(for table: Table) throws(Diagnostic) -> [Money] {
         let costs = try optionalWeeklyCosts(for: table)
-        let g = table.columnIndex(named: "placement_group")!
+        let view = CohortView(table)
         var uncosted: [String] = []
         for row in costs.indices where costs[row] == nil {
-            let group = Self.text(table[row, g]) ?? ""
+            let group = view.text(.placementGroup, row) ?? ""
             if !uncosted.contains(group) { uncosted.append(group) }
         }
         guard uncosted.isEmpty else { throw Self.uncostedError(uncosted) }
@@ -17,15 +17,15 @@ extension UnitCosts {
 
     /// The weekly cost of each row, nil where no unit cost fits (for breakdowns that show the gaps).
     public func optionalWeeklyCosts(for table: Table) throws(Diagnostic) -> [Money?] {
-        guard let g = table.columnIndex(named: "placement_group") else {
+        let view = CohortView(table)
+        guard view.has(.placementGroup) else {
             throw Diagnostic("the table has no `placement_group` column to cost",
                              hint: "cost a snapshot or cohort, such as looked_after() or admissions(…)")
         }
-        let band = table.columnIndex(named: "age_band"), provider = table.columnIndex(named: "provider")
         var lookup = UnitCostLookup(self)
         return (0..<table.rowCount).map { row in
-            lookup.weekly(group: Self.text(table[row, g]) ?? "", ageBand: band.flatMap { Self.text(table[row, $0]) },
-                   provider: provider.flatMap { Self.text(table[row, $0]) })
+            lookup.weekly(group: view.text(.placementGroup, row) ?? "", ageBand: view.text(.ageBand, row),
+                          provider: view.text(.provider, row))
         }
     }
 

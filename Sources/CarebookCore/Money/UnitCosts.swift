@@ -88,8 +88,8 @@ public struct UnitCosts: Sendable {
             if let b = e.ageBand { band.append(b) } else { band.appendMissing() }
             if let p = e.provider { provider.append(p) } else { provider.appendMissing() }
         }
-        var columns = [Column(name: "placement_group", storage: group.storage)]
-        if entries.contains(where: { $0.ageBand != nil }) { columns.append(Column(name: "age_band", storage: band.storage)) }
+        var columns = [Column(name: CohortView.Field.placementGroup.column, storage: group.storage)]
+        if entries.contains(where: { $0.ageBand != nil }) { columns.append(Column(name: CohortView.Field.ageBand.column, storage: band.storage)) }
         if entries.contains(where: { $0.provider != nil }) { columns.append(Column(name: "provider", storage: provider.storage)) }
         columns.append(Column(name: "weekly_cost", storage: .money(entries.map(\.weekly.pence))))
         return Table(columns: columns, rowCount: entries.count, origin: origin.isEmpty ? "unit costs" : origin)

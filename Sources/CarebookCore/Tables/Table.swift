@@ -7,14 +7,17 @@ public struct Table: Sendable {
     public private(set) var rowCount: Int
     /// Where the table came from ("episodes.csv", "lac where age >= 12"), for messages and `explain`.
     public var origin: String
+    /// Keys to symbols in some of the columns, kept when rows or columns are picked (CarebookRender prints them).
+    public var keys: [SymbolKey] = []
 
     /// A table of the given columns; they must all have `rowCount` cells.
-    public init(columns: [Column], rowCount: Int? = nil, origin: String = "") {
+    public init(columns: [Column], rowCount: Int? = nil, origin: String = "", keys: [SymbolKey] = []) {
         let n = rowCount ?? columns.first?.count ?? 0
         precondition(columns.allSatisfy { $0.count == n }, "columns of a table must have equal length")
         self.columns = columns
         self.rowCount = n
         self.origin = origin
+        self.keys = keys
     }
 
     public static let empty = Table(columns: [], rowCount: 0)
@@ -37,7 +40,7 @@ public struct Table: Sendable {
 
     /// The rows at the given indices, in that order.
     public func gathering(_ rows: [Int]) -> Table {
-        Table(columns: columns.map { $0.gathering(rows) }, rowCount: rows.count, origin: origin)
+        Table(columns: columns.map { $0.gathering(rows) }, rowCount: rows.count, origin: origin, keys: keys)
     }
 
     /// The table with a column added, or replaced if one has the same name.
@@ -51,7 +54,7 @@ public struct Table: Sendable {
 
     /// The table with only the named columns, in that order (names must exist).
     public func selecting(_ indices: [Int]) -> Table {
-        Table(columns: indices.map { columns[$0] }, rowCount: rowCount, origin: origin)
+        Table(columns: indices.map { columns[$0] }, rowCount: rowCount, origin: origin, keys: keys)
     }
 
     /// The first `n` rows.

@@ -12,6 +12,10 @@ extension Value {
         case let .list(items): "[" + items.prefix(8).map(\.brief).joined(separator: ", ") + (items.count > 8 ? ", …]" : "]")
         case let .table(t): "a table of \(t.rowCount) rows"
         case let .record(r): "a \(r.title)"
+        case .chart: "a chart"
+        case .plan: "a plan"
+        case .projection: "a projection"
+        case .backtest: "a backtest"
         case .missing: "empty"
         }
     }

@@ -12,6 +12,14 @@ public enum Value: Sendable {
     case table(Table)
     /// Named fields, in order (a plan, a load summary, an indicator result).
     case record(Record)
+    /// A line or bar chart; the language reads it as a record (`Chart.fields`).
+    case chart(Chart)
+    /// A plan of moves and the money it saves; the language reads it as a record (`Plan.record`).
+    case plan(Plan)
+    /// A month-by-month projection with the unit costs it was costed with; read as a record (`CostedProjection.record`).
+    case projection(CostedProjection)
+    /// A projection from a past date against what happened; read as a record (`Backtest.record`).
+    case backtest(Backtest)
     /// An empty cell or an absent value.
     case missing
 
@@ -27,7 +35,7 @@ public enum Value: Sendable {
         case .bool: .bool
         case .list: .list
         case .table: .table
-        case .record: .record
+        case .record, .chart, .plan, .projection, .backtest: .record
         case .missing: .missing
         }
     }
@@ -53,10 +61,13 @@ public struct Record: Sendable {
     /// A short title naming what the record is ("plan", "load").
     public var title: String
     public var fields: [(name: String, value: Value)]
+    /// Keys to symbols in some of the fields (CarebookRender prints them).
+    public var keys: [SymbolKey]
 
-    public init(title: String, fields: [(name: String, value: Value)]) {
+    public init(title: String, fields: [(name: String, value: Value)], keys: [SymbolKey] = []) {
         self.title = title
         self.fields = fields
+        self.keys = keys
     }
 
     public subscript(name: String) -> Value? {
@@ -79,6 +90,18 @@ extension Value {
         case let (.list(a), .list(b)):
             return a.count == b.count && zip(a, b).allSatisfy { $0.isEqual(to: $1) }
         default: return false
+        }
+    }
+
+    /// The named fields the language reads with `value.name`: a record's, or a chart's; nil for other values.
+    public var fieldRecord: Record? {
+        switch self {
+        case let .record(r): r
+        case let .chart(c): c.fields
+        case let .plan(p): p.record
+        case let .projection(p): p.record
+        case let .backtest(b): b.record
+        default: nil
         }
     }
 

@@ -3,9 +3,9 @@ extension HTMLNotebookRenderer {
     static func value(_ value: Value) -> String {
         switch value {
         case let .table(t): return table(t)
-        case let .record(r):
-            if let chart = Chart(record: r) { return SVGChart.render(chart) }
-            return record(r)
+        case let .chart(chart): return SVGChart.render(chart)
+        case let .record(r): return record(r)
+        case .plan, .projection, .backtest: return record(value.fieldRecord!)
         case let .text(s): return "<pre class=\"output\">" + HTMLText.escape(s) + "</pre>"
         case .list, .missing: return "<pre class=\"output\">" + HTMLText.escape(ValueFormatter.text(value)) + "</pre>"
         default: return "<p class=\"value\">" + HTMLText.escape(ValueFormatter.text(value)) + "</p>"
@@ -31,6 +31,7 @@ extension HTMLNotebookRenderer {
         out.append("</div>")
         let count = t.rowCount == 1 ? "1 row" : Money.groupThousands(String(t.rowCount)) + " rows"
         out.append("<p class=\"table-note\">" + HTMLText.escape(layout.note ?? count) + "</p>")
+        out += t.legends.map { "<p class=\"table-note\">" + HTMLText.escape($0) + "</p>" }
         return out.joined(separator: "\n")
     }
 
@@ -75,7 +76,7 @@ extension HTMLNotebookRenderer {
                 } else {
                     out.append(table(t))
                 }
-            case .record:
+            case .record, .chart, .plan, .projection, .backtest:
                 flush()
                 out.append("<p class=\"field-name\">" + label + "</p>")
                 out.append(value(v))
@@ -89,6 +90,7 @@ extension HTMLNotebookRenderer {
             }
         }
         flush()
+        out += r.legends.map { "<p class=\"table-note\">" + HTMLText.escape($0) + "</p>" }
         out.append("</div>")
         return out.joined(separator: "\n")
     }

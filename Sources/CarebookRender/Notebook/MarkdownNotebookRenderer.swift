@@ -74,9 +74,10 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
     static func value(_ value: Value) -> String {
         switch value {
         case let .table(t): return table(t)
-        case let .record(r) where r.title == Chart.recordTitle:
+        case .chart:
             return fence(ValueFormatter.text(value), info: "text")
         case let .record(r): return record(r)
+        case .plan, .projection, .backtest: return record(value.fieldRecord!)
         default: return fence(ValueFormatter.text(value), info: "text")
         }
     }
@@ -90,6 +91,7 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
         lines += layout.rows.map { "| " + $0.map(escape).joined(separator: " | ") + " |" }
         if t.rowCount == 0 { lines.append("") ; lines.append("*(no rows)*") }
         if let note = layout.note { lines.append(""); lines.append("*" + note + "*") }
+        for legend in t.legends { lines.append(""); lines.append("*" + escape(legend) + "*") }
         return lines.joined(separator: "\n")
     }
 
@@ -105,7 +107,7 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
         if !r.title.isEmpty { out.append("**" + r.title + "**") }
         for (name, v) in r.fields {
             switch v {
-            case .table, .record:
+            case .table, .record, .chart, .plan, .projection, .backtest:
                 flush()
                 out.append("*" + name.replacingUnderscores() + "*")
                 out.append(value(v))
@@ -118,6 +120,7 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
             }
         }
         flush()
+        out += r.legends.map { "*" + TableRenderer.escape($0) + "*" }
         return out.joined(separator: "\n\n")
     }
 

@@ -18,10 +18,7 @@ enum NotebookSeries {
         let note = drawn.count < counts.count
             ? "\(drawn.count) of the \(counts.count) columns drawn: \(kept.name) and the largest at the end" : nil
         let data = Table(columns: [dates] + drawn, rowCount: table.rowCount)
-        var fields: [(name: String, value: Value)] = [("kind", .text("line")), ("title", .text("By \(dates.name)")),
-                                                      ("data", .table(data))]
-        if let note { fields.append(("note", .text(note))) }
-        guard let chart = Chart(record: Record(title: Chart.recordTitle, fields: fields)) else { return nil }
+        let chart = Chart(kind: .line, title: "By \(dates.name)", data: data, note: note)
         let compact = [dates] + table.columns.dropFirst().filter { $0.type != .number || $0.name == kept.name }
         return (chart, Table(columns: compact, rowCount: table.rowCount, origin: table.origin))
     }
@@ -29,7 +26,7 @@ enum NotebookSeries {
     /// The columns a chart can show legibly: `total` first, then the largest at the last row, while
     /// there are colours (`SVGChart.palette`) and the one-row legend fits the chart's width.
     static func legible(_ counts: [Column], total: Column, rows: Int) -> [Column] {
-        let last = { (c: Column) in Chart.double(c[rows - 1]) ?? 0 }
+        let last = { (c: Column) in chartValue(c[rows - 1]) }
         let others = counts.filter { $0.name != total.name }.sorted { last($0) > last($1) }
         var drawn: [Column] = [], x = 16.0
         for column in [total] + others {
@@ -39,5 +36,11 @@ enum NotebookSeries {
             x += step
         }
         return drawn
+    }
+
+    /// A count cell as the chart draws it (0 for a gap).
+    private static func chartValue(_ v: Value) -> Double {
+        if case let .number(x) = v, x.isFinite { return x }
+        return 0
     }
 }

@@ -63,7 +63,9 @@ extension IndicatorCatalogue {
         }
         t.text("rag", rag)
         t.text("dot", dot)
-        return t.table(rows: points.count, origin: origin)
+        var table = t.table(rows: points.count, origin: origin)
+        table.keys = [.directionOfTravel(name: "dot")]
+        return table
     }
 
     /// The last day of a month written `Jun-17`, `Jun 2017`, `June 2017` or `2017-06`.

@@ -51,7 +51,9 @@ public struct Scorecard: Sendable {
         t.text("amber", bands.map(\.amber))
         t.text("green", bands.map(\.green))
         let span = monthEnds.first.map { "\(Scorecard.label($0))–\(Scorecard.label(monthEnds.last!))" } ?? ""
-        return t.table(rows: rows.count, origin: "scorecard \(span)")
+        var table = t.table(rows: rows.count, origin: "scorecard \(span)")
+        table.keys = [.directionOfTravel(name: "dot")]
+        return table
     }
 }
 
@@ -79,6 +81,21 @@ extension IndicatorCatalogue {
                                  rag: last?.rag, thresholds: ind.thresholds)
         }
         return Scorecard(monthEnds: ends, rows: rows)
+    }
+}
+
+extension IndicatorCatalogue {
+    /// The direction of travel of an indicator on `day`, as the scorecard reads it for a month ending that day:
+    /// the value over the month to `day` against the whole month before, each rounded as printed, read with polarity.
+    /// Nil when either month has no value.
+    public func direction(_ indicator: Indicator, on day: Day, data: CareDataSet,
+                          population: Population? = .exampleBorough) -> DirectionOfTravel? {
+        let before = day.adding(days: -day.components.day).endOfMonth
+        let months = [DayRange.month(containing: before), DayRange.month(containing: day).clipped(to: day)].map { window in
+            evaluate(indicator, MeasureContext(data: data, window: window, population: population)).value
+        }
+        return DirectionOfTravel.read(previous: indicator.unit.rounded(months[0]), current: indicator.unit.rounded(months[1]),
+                                      polarity: indicator.polarity, tolerance: indicator.unit.step / 2)
     }
 }
 

@@ -22,13 +22,15 @@ public enum CareIndicatorBuiltins {
         return r.unit == .percent ? .percent(v) : .number(v)
     }
 
-    static func record(_ r: IndicatorResult) -> Record {
+    /// The result as a record; `dot` is the direction of travel on the result's last day, as the scorecard reads it.
+    static func record(_ r: IndicatorResult, direction: DirectionOfTravel?) -> Record {
         Record(title: "\(r.id) \(r.name): \(r.text)", fields: [
             ("value", value(r)), ("numerator", .number(r.numerator)),
             ("denominator", r.denominator.map { .number($0) } ?? .missing),
             ("from", .date(r.window.from)), ("to", .date(r.window.to)),
             ("rag", r.rag.map { .text($0.rawValue) } ?? .missing),
-        ])
+            ("dot", direction.map { .text($0.symbol) } ?? .missing),
+        ], keys: [.directionOfTravel(name: "dot")])
     }
 
     static func result(_ ind: Indicator, _ args: CallArguments) throws -> IndicatorResult {
@@ -43,7 +45,10 @@ public enum CareIndicatorBuiltins {
     static let indicator = Builtin(
         "indicator", summary: "an indicator's value at the as-at date, with numerator and denominator",
         usage: "indicator(\"8.2\"[, on: DATE])", example: "indicator(\"8.2\").value") { args in
-        .record(record(try result(try catalogueIndicator(args, 0), args)))
+        let ind = try catalogueIndicator(args, 0), r = try result(ind, args)
+        let care = args.workspace.care
+        let dot = care.catalogue.direction(ind, on: r.window.to, data: try CareBuiltins.data(args), population: care.population)
+        return .record(record(r, direction: dot))
     }
 
     static let scorecard = Builtin(
@@ -79,6 +84,10 @@ public enum CareIndicatorBuiltins {
             return .text(explainCohort(name, text, t, args.workspace))
         }
         if case let .record(r) = v, let text = explainRecord(r) { return .text(text) }
+        switch v {
+        case .plan, .projection, .backtest: if let text = explainRecord(v.fieldRecord!) { return .text(text) }
+        default: break
+        }
         if case let .table(t) = v {
             return .text("a table of \(t.rowCount) rows × \(t.columns.count) columns" + (t.origin.isEmpty ? "" : "\nfrom: \(t.origin)"))
         }

@@ -1,7 +1,7 @@
 /// The `chart` function: a line or bar chart of a table's columns.
 ///
-/// It returns a record titled "chart" with fields `kind` ("line" or "bar"), `title`, and `data`:
-/// a table whose first column is the x axis (dates or categories) and whose other columns are
+/// It returns a `Value.chart`, read in the language as fields `kind` ("line" or "bar"), `title`, and
+/// `data`: a table whose first column is the x axis (dates or categories) and whose other columns are
 /// the series. The renderers draw it: text in the terminal, SVG in an HTML notebook.
 public enum ChartBuiltins {
     public static var all: [Builtin] { [chart] }
@@ -13,12 +13,10 @@ public enum ChartBuiltins {
         let table = try args.table(0, "table")
         let x = try xColumn(table, args)
         let ys = try seriesColumns(table, x: x, args)
-        let kind = try chartKind(args, default: table.columns[x].type == .date ? "line" : "bar")
+        let kind = try chartKind(args, default: table.columns[x].type == .date ? .line : .bar)
         let title = try args.optional(99, "title").map { _ in try args.text(99, "title") } ?? ""
         let data = table.selecting([x] + ys)
-        return .record(Record(title: "chart", fields: [("kind", .text(kind)), ("title", .text(title)),
-                                                       ("data", .table(Table(columns: data.columns, rowCount: data.rowCount,
-                                                                             origin: "chart")))]))
+        return .chart(Chart(kind: kind, title: title, data: Table(columns: data.columns, rowCount: data.rowCount, origin: "chart")))
     }
 
     /// The `x:` column, else the first date or text column, else the first column.
@@ -62,9 +60,9 @@ public enum ChartBuiltins {
         return c
     }
 
-    static func chartKind(_ args: CallArguments, default kind: String) throws -> String {
+    static func chartKind(_ args: CallArguments, default kind: Chart.Kind) throws -> Chart.Kind {
         guard let (v, r) = args.optional(99, "kind") else { return kind }
-        guard case let .text(k) = v, k == "line" || k == "bar" else { throw args.wrongKind(v, r, "\"line\" or \"bar\"") }
-        return k
+        guard case let .text(k) = v, let parsed = Chart.Kind(rawValue: k) else { throw args.wrongKind(v, r, "\"line\" or \"bar\"") }
+        return parsed
     }
 }

@@ -76,8 +76,8 @@ public enum MoneyBuiltins {
         let data = try CareBuiltins.data(args), c = try unitCosts(args)
         var children: Set<String>?
         if case let (.table(t), _)? = args.positional.first {
-            let k = t.columnIndex(named: "child")
-            children = Set((0..<t.rowCount).map { row in k.map { CohortAlgebra.key(t[row, $0]) } ?? "" })
+            let view = CohortView(t)
+            children = Set((0..<t.rowCount).map { view.childKey($0) ?? "" })
         }
         let from = try args.date(99, "from"), to = try args.date(99, "to")
         guard from <= to else { throw Diagnostic("the period starts (\(from.iso)) after it ends (\(to.iso))", at: args.range) }

@@ -48,7 +48,7 @@ public enum MoneyPlanBuiltins {
                           costs: costs, to: destination, schedule: schedule, success: success,
                           weeksPerYear: args.workspace.weeksPerYear)
         }
-        return .record(plan.record)
+        return .plan(plan)
     }
 
     /// `success:` as a fraction; 100% when not given.

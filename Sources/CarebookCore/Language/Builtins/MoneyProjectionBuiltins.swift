@@ -14,7 +14,7 @@ public enum MoneyProjectionBuiltins {
         try checkRange(from, months: months, window: window, args)
         let model = StockFlowModel(measuring: data, start: from.endOfMonth == from ? from : from.endOfMonth, windowMonths: window)
         let scenario = try MoneyProjectionBuiltins.scenario(args, groups: model.groups)
-        return .record(model.project(months: months, scenario: scenario).record(costs: args.workspace.costs))
+        return .projection(CostedProjection(model.project(months: months, scenario: scenario), costs: args.workspace.costs))
     }
 
     /// Fails when the months projected, or the window measured before the start, leave 0001-01-01…9999-12-31.
@@ -57,8 +57,8 @@ public enum MoneyProjectionBuiltins {
         s.group = try args.optional(99, "group").map { _ in try args.text(99, "group") }
         if let (v, r) = args.optional(99, "plan") {
             for item in (v.listItems ?? [v]) {
-                guard case let .record(rec) = item, Plan.isPlan(rec) else { throw args.wrongKind(item, r, "a plan, or a list of plans") }
-                s.add(try Plan(record: rec), groups: groups)
+                guard case let .plan(plan) = item else { throw args.wrongKind(item, r, "a plan, or a list of plans") }
+                s.add(plan, groups: groups)
             }
         }
         if let (v, r) = args.optional(99, "transfer") { s.transfers += try transfers(v, r, args) }
@@ -85,7 +85,8 @@ public enum MoneyProjectionBuiltins {
 
     static func months(_ args: CallArguments, _ i: Int) throws -> Table {
         let (v, r) = try args.value(i)
-        if case let .record(rec) = v, case let .table(t)? = rec["months"] { return t }
+        if case let .projection(p) = v { return p.months }
+        if case let .backtest(b) = v { return b.months }
         if case let .table(t) = v { return t }
         throw args.wrongKind(v, r, "a projection")
     }
@@ -105,7 +106,7 @@ public enum MoneyProjectionBuiltins {
             throw Diagnostic("the data runs to \(last.iso), before the backtest's last month \(projection.monthEnds.last!.iso)",
                              at: args.range, hint: "backtest from an earlier date or over fewer months")
         }
-        return .record(Backtest(projection: projection, data: data).record)
+        return .backtest(Backtest(projection: projection, data: data))
     }
 }
 

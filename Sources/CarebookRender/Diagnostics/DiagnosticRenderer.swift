@@ -1,3 +1,8 @@
+// Scripts/fuzz compiles this file into the CarebookCore module itself (CAREBOOK_FUZZ), with nothing to import.
+#if !CAREBOOK_FUZZ
+import CarebookCore
+#endif
+
 /// Renders a diagnostic as a rustc-style block: message, location, the source line and a caret.
 ///
 /// ```
