@@ -5,30 +5,32 @@ import CarebookShell
 /// `carebook --recover [FILE]` as a process: the newest crashed session, or the one named.
 extension EndToEndTests {
     /// Journals in the scratch HOME's `.carebook`: two crashed sessions and one that quit cleanly (the newest).
-    func plantJournals() throws -> (older: String, newer: String) {
+    /// `now` is the one clock reading the ages count back from, so the listing's stamps can be worked out.
+    func plantJournals() throws -> (older: String, newer: String, now: Int) {
         let dir = scratch.appendingPathComponent(".carebook").path
         try PrivateFile.makeDirectory(dir)
+        let now = time(nil)
         let write = { (name: String, text: String, age: Int) throws -> String in
             let path = dir + "/" + name
             try text.write(toFile: path, atomically: false, encoding: .utf8)
-            var times = [timespec](repeating: timespec(tv_sec: time(nil) - age, tv_nsec: 0), count: 2)
+            var times = [timespec](repeating: timespec(tv_sec: now - age, tv_nsec: 0), count: 2)
             XCTAssertEqual(utimensat(AT_FDCWD, path, &times, 0), 0)
             return path
         }
         let older = try write("journal-1000-1.cb", "# carebook\nolder = 2 * 21\nolder\n#> 42\n", 300)
         let newer = try write("journal-2000-2.cb", "# carebook\nnewer = 5\n", 200)
         _ = try write("journal-3000-3.cb", "# carebook\nquit_cleanly = 1\n# session ended cleanly\n", 100)
-        return (older, newer)
+        return (older, newer, now)
     }
 
     func testRecoverReplaysTheNewestCrashedSessionAndListsTheOthers() throws {
-        let (older, newer) = try plantJournals()
+        let (older, newer, now) = try plantJournals()
         let r = try carebook(["--recover"], stdin: "newer + 1\n", in: scratch)
         XCTAssertEqual(r.status, 0, r.err)
         XCTAssertEqual(r.out, """
             sessions that did not end cleanly, newest first:
-              \(newer)  (1 item, \(CarebookCLI.stamp(Date(timeIntervalSince1970: Double(time(nil) - 200)))))
-              \(older)  (2 items, \(CarebookCLI.stamp(Date(timeIntervalSince1970: Double(time(nil) - 300)))))
+              \(newer)  (1 item, \(CarebookCLI.stamp(Date(timeIntervalSince1970: Double(now - 200)))))
+              \(older)  (2 items, \(CarebookCLI.stamp(Date(timeIntervalSince1970: Double(now - 300)))))
             recovering the newest; carebook --recover FILE recovers another
             recovered 1 statements from \(newer); :save FILE.cb to keep them
             6
@@ -37,7 +39,7 @@ extension EndToEndTests {
     }
 
     func testRecoverFilePicksThatJournal() throws {
-        let (older, _) = try plantJournals()
+        let (older, _, _) = try plantJournals()
         let r = try carebook(["--recover", older], stdin: "older + 1\n", in: scratch)
         XCTAssertEqual(r.status, 0, r.err)
         XCTAssertEqual(r.out, "42\nrecovered 2 statements from \(older); :save FILE.cb to keep them\n43\n")
