@@ -33,6 +33,7 @@ public struct IdentifierScreen: Sendable {
         switch output {
         case .none: .none
         case let .message(m): .message(screen(m))
+        case let .loaded(s): Self.published(s, screen(s.text))
         case let .value(v): .value(apply(to: v))
         }
     }
@@ -147,5 +148,12 @@ public struct IdentifierScreen: Sendable {
         }
         if let s = start { out.append(s..<text.endIndex) }
         return out
+    }
+}
+
+extension IdentifierScreen {
+    /// A load as published: its typed summary while publishing leaves its text as it was, else the changed text.
+    static func published(_ summary: LoadSummary, _ text: String) -> Output {
+        text == summary.text ? .loaded(summary) : .message(text)
     }
 }

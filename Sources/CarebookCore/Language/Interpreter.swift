@@ -134,8 +134,10 @@ public enum Output: Sendable {
     /// Nothing to show (an assignment, a passed assert).
     case none
     case value(Value)
-    /// A sentence about what happened ("loaded people.csv …").
+    /// A sentence about what happened ("as at 2017-06-30").
     case message(String)
+    /// What a `load` loaded (worded by CarebookRender: "loaded people.csv as people: …").
+    case loaded(LoadSummary)
 }
 
 /// Why a statement failed.

@@ -31,6 +31,7 @@ public struct HTMLNotebookRenderer: NotebookVisitor {
 
     public mutating func visitResult(_ result: NotebookResult) {
         switch result {
+        case let .loaded(summary): body.append("<pre class=\"output message\">" + HTMLText.escape(summary.text) + "</pre>")
         case let .message(text): body.append("<pre class=\"output message\">" + HTMLText.escape(text) + "</pre>")
         case let .value(value): body.append("<div class=\"result\">" + Self.value(value) + "</div>")
         }

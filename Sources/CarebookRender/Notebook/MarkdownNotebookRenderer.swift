@@ -29,6 +29,7 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
     public mutating func visitResult(_ result: NotebookResult) {
         switch result {
         case let .message(text): parts.append(Self.fence(text, info: "text"))
+        case let .loaded(summary): parts.append(Self.fence(summary.text, info: "text"))
         case let .value(value): parts.append(Self.value(value))
         }
     }

@@ -21,7 +21,7 @@ extension ShellSession {
     static func hasText(_ output: Output) -> Bool {
         switch output {
         case .none: false
-        case .message: true
+        case .message, .loaded: true
         case let .value(v): hasText(v)
         }
     }
