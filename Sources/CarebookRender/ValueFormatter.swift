@@ -14,7 +14,7 @@ public enum ValueFormatter {
         case let .table(t): TableRenderer.render(t, options: options)
         case let .chart(c): ChartText.render(c, width: options.maxWidth)
         case let .record(r): record(r, options: options)
-        case .plan, .projection, .backtest: record(value.fieldRecord!, options: options)
+        case .plan, .projection, .backtest, .indicator: record(value.fieldRecord!, options: options)
         default: scalar(value)
         }
     }
@@ -44,7 +44,7 @@ public enum ValueFormatter {
         case let .table(t): "(table: \(number(Double(t.rowCount)))" + (t.rowCount == 1 ? " row)" : " rows)")
         case let .record(r): "(" + (r.title.isEmpty ? "record" : r.title) + ")"
         case .chart: "(chart)"
-        case .plan, .projection, .backtest: "(" + value.fieldRecord!.title + ")"
+        case .plan, .projection, .backtest, .indicator: "(" + value.fieldRecord!.title + ")"
         }
     }
 
@@ -73,7 +73,7 @@ public enum ValueFormatter {
         var lines: [String] = r.title.isEmpty ? [] : [r.title]
         for (name, value) in r.fields {
             switch value {
-            case .table, .record, .chart, .plan, .projection, .backtest:
+            case .table, .record, .chart, .plan, .projection, .backtest, .indicator:
                 lines.append(indent + name + ":")
                 var inner = options       // the block is indented: it must still fit the width
                 inner.maxWidth = options.maxWidth.map { max(1, $0 - indent.count - 2) }

@@ -84,6 +84,9 @@ public final class Interpreter {
 extension Interpreter {
     /// `name.field = value`: a record's field, or a unit cost when `name` is `costs`.
     func setField(_ name: String, _ field: String, _ value: Value, _ range: SourceRange) throws -> Output {
+        if case let .value(.indicator(reading))? = environment.lookup(name) {
+            environment.bind(name, .value(.record(reading.record)))    // a changed result is a plain record
+        }
         switch environment.lookup(name) {
         case var .value(.record(r))?:
             if let i = r.fields.firstIndex(where: { $0.name == field }) { r.fields[i].value = value }

@@ -16,6 +16,7 @@ extension Value {
         case .plan: "a plan"
         case .projection: "a projection"
         case .backtest: "a backtest"
+        case let .indicator(i): "a \(i.title)"
         case .missing: "empty"
         }
     }

@@ -78,7 +78,7 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
         case .chart:
             return fence(ValueFormatter.text(value), info: "text")
         case let .record(r): return record(r)
-        case .plan, .projection, .backtest: return record(value.fieldRecord!)
+        case .plan, .projection, .backtest, .indicator: return record(value.fieldRecord!)
         default: return fence(ValueFormatter.text(value), info: "text")
         }
     }
@@ -108,7 +108,7 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
         if !r.title.isEmpty { out.append("**" + r.title + "**") }
         for (name, v) in r.fields {
             switch v {
-            case .table, .record, .chart, .plan, .projection, .backtest:
+            case .table, .record, .chart, .plan, .projection, .backtest, .indicator:
                 flush()
                 out.append("*" + name.replacingUnderscores() + "*")
                 out.append(value(v))
