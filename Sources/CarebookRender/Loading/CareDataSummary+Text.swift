@@ -14,7 +14,7 @@ extension CareDataSummary {
     public var text: String { lines.joined(separator: "\n") }
 
     var lines: [String] {
-        let grouped = LoadSummary.grouped
+        let grouped = NumberText.grouped
         let range = span.map { " \($0.from.uk) to \($0.to.uk)" } ?? ""
         var lines = ["SSDA903: \(grouped(children)) children, "
                      + "\(grouped(episodes)) episodes,\(range) (\(files) \(files == 1 ? "file" : "files"))."]

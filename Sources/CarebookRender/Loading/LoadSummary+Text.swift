@@ -18,12 +18,12 @@ extension LoadSummary {
         let head = "loaded \(path) as \(name): "
         switch kind {
         case .table:
-            let rowText = rows == 1 ? "1 row" : "\(Self.grouped(rows)) rows"
+            let rowText = rows == 1 ? "1 row" : "\(NumberText.grouped(rows)) rows"
             let columnText = columns.count == 1 ? "1 column" : "\(columns.count) columns"
             return [head + "\(rowText) × \(columnText)"]
                 + TextLayout.wrap(columns.map { "\($0.name) \($0.type.rawValue)" }, separator: " · ", width: 96).map { "  " + $0 }
-        case let .ssda903(kind): return [head + "\(kind.title), \(Self.grouped(rows)) rows"]
-        case let .ssda903Table(kind): return [head + "\(kind.title), \(Self.grouped(rows)) rows (kept as a table)"]
+        case let .ssda903(kind): return [head + "\(kind.title), \(NumberText.grouped(rows)) rows"]
+        case let .ssda903Table(kind): return [head + "\(kind.title), \(NumberText.grouped(rows)) rows (kept as a table)"]
         case let .placementMapping(groups): return [head + "placement-group mapping, \(groups) groups (now in use)"]
         case let .districts(n): return [head + "\(n) in-borough postcode districts (now in use)"]
         case .population: return [head + "population 0–17 by year (now in use for rates per 10,000)"]
@@ -44,7 +44,4 @@ extension LoadSummary {
         if skippedCount > 5 { lines.append("    … and \(skippedCount - 5) more") }
         return lines
     }
-
-    /// `56,356`.
-    static func grouped(_ n: Int) -> String { Money.groupThousands(String(n)) }
 }

@@ -29,7 +29,7 @@ extension HTMLNotebookRenderer {
         out.append("</tbody>")
         out.append("</table>")
         out.append("</div>")
-        let count = t.rowCount == 1 ? "1 row" : Money.groupThousands(String(t.rowCount)) + " rows"
+        let count = t.rowCount == 1 ? "1 row" : NumberText.groupThousands(String(t.rowCount)) + " rows"
         out.append("<p class=\"table-note\">" + HTMLText.escape(layout.note ?? count) + "</p>")
         out += t.legends.map { "<p class=\"table-note\">" + HTMLText.escape($0) + "</p>" }
         return out.joined(separator: "\n")

@@ -78,7 +78,7 @@ public struct HTMLNotebookRenderer: NotebookVisitor {
             lines.append("<table class=\"sources\"><thead><tr><th>data file</th><th>sha256</th><th class=\"num\">bytes</th></tr></thead><tbody>")
             for s in notebook.sources {
                 lines.append("<tr><td>" + HTMLText.escape(s.path) + "</td><td class=\"sha\">" + HTMLText.escape(s.sha256)
-                             + "</td><td class=\"num\">" + Money.groupThousands(String(s.bytes)) + "</td></tr>")
+                             + "</td><td class=\"num\">" + NumberText.groupThousands(String(s.bytes)) + "</td></tr>")
             }
             lines.append("</tbody></table>")
         }

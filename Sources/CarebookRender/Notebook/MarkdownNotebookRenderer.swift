@@ -65,7 +65,7 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
         }
         if !notebook.sources.isEmpty {
             lines += ["", "Files read, with their SHA-256 fingerprints:", ""]
-            lines += notebook.sources.map { "- `\($0.path)` sha256:`\($0.sha256)` (\(Money.groupThousands(String($0.bytes))) bytes)" }
+            lines += notebook.sources.map { "- `\($0.path)` sha256:`\($0.sha256)` (\(NumberText.groupThousands(String($0.bytes))) bytes)" }
         }
         return lines.joined(separator: "\n")
     }

@@ -7,7 +7,7 @@ public enum CareIndicatorBuiltins {
         let id: String
         switch v {
         case let .text(s): id = s
-        case let .number(x): id = Value.briefNumber(x)
+        case let .number(x): id = NumberText.brief(x)
         default: throw args.wrongKind(v, r, "an indicator id such as \"8.2\"")
         }
         switch args.workspace.care.catalogue.indicator(id) {
