@@ -1,6 +1,6 @@
-/// Where numbers become text: grouped whole numbers, numbers in messages and in error messages, and one
-/// decimal place. Money (`Money.formatted`) and CarebookRender's display formats (`ValueFormatter.number`)
-/// build on it.
+/// Where numbers become text: grouped whole numbers, numbers in messages and in error messages, one
+/// decimal place, and the forms results are shown in (`number`, `percent`: NumberText+Display). Money
+/// (`Money.formatted`) builds on it.
 public enum NumberText {
     /// `56,356`; `-1,204`.
     public static func grouped(_ n: Int) -> String {
