@@ -38,8 +38,8 @@ extension Chart {
     public static func format(_ x: Double, _ type: ColumnType) -> String {
         switch type {
         case .money: Money(pence: Int64((x * 100).rounded())).formatted()
-        case .percent: ValueFormatter.percent(x, alwaysDecimal: false)
-        default: ValueFormatter.number(x)
+        case .percent: NumberText.percent(x, alwaysDecimal: false)
+        default: NumberText.number(x)
         }
     }
 }

@@ -33,6 +33,7 @@ public struct IdentifierScreen: Sendable {
         switch output {
         case .none: .none
         case let .message(m): .message(screen(m))
+        case let .loaded(s): Self.published(s, screen(s.text))
         case let .value(v): .value(apply(to: v))
         }
     }
@@ -58,7 +59,7 @@ public struct IdentifierScreen: Sendable {
             return .text(Self.withheld + " (a chart labelled by child)")
         case let .record(r):
             return .record(screenFields(r))
-        case .plan, .projection, .backtest:
+        case .plan, .projection, .backtest, .indicator:
             return .record(screenFields(value.fieldRecord!))
         default:
             return value
@@ -83,7 +84,7 @@ public struct IdentifierScreen: Sendable {
         case let .list(items): items.contains(where: holdsIdentifier)
         case let .table(t): t.columns.contains(where: isIdentifier)
         case let .record(r): r.fields.contains { holdsIdentifier($0.value) }
-        case .plan, .projection, .backtest: value.fieldRecord!.fields.contains { holdsIdentifier($0.value) }
+        case .plan, .projection, .backtest, .indicator: value.fieldRecord!.fields.contains { holdsIdentifier($0.value) }
         default: false
         }
     }
@@ -147,5 +148,12 @@ public struct IdentifierScreen: Sendable {
         }
         if let s = start { out.append(s..<text.endIndex) }
         return out
+    }
+}
+
+extension IdentifierScreen {
+    /// A load as published: its typed summary while publishing leaves its text as it was, else the changed text.
+    static func published(_ summary: LoadSummary, _ text: String) -> Output {
+        text == summary.text ? .loaded(summary) : .message(text)
     }
 }

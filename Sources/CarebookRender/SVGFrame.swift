@@ -100,11 +100,11 @@ struct SVGFrame {
         switch type {
         case .money:
             let m = abs(t), sign = t < 0 ? "-" : ""
-            if m >= 1_000_000 { return sign + "£" + ValueFormatter.number(m / 1_000_000) + "m" }
-            if m >= 10_000 { return sign + "£" + ValueFormatter.number(m / 1_000) + "k" }
-            return sign + "£" + ValueFormatter.number(m)
-        case .percent: return ValueFormatter.percent(t, alwaysDecimal: false)
-        default: return ValueFormatter.number(t)
+            if m >= 1_000_000 { return sign + "£" + NumberText.number(m / 1_000_000) + "m" }
+            if m >= 10_000 { return sign + "£" + NumberText.number(m / 1_000) + "k" }
+            return sign + "£" + NumberText.number(m)
+        case .percent: return NumberText.percent(t, alwaysDecimal: false)
+        default: return NumberText.number(t)
         }
     }
 }

@@ -6,6 +6,7 @@ extension Suppression {
         switch screen.map({ $0.apply(to: output) }) ?? output {
         case .none: .none
         case let .message(m): .message(apply(toMessage: m))
+        case let .loaded(s): IdentifierScreen.published(s, apply(toMessage: s.text))
         case let .value(v): .value(apply(to: v))
         }
     }

@@ -21,7 +21,7 @@ extension Suppression {
         for (c, column) in table.columns.enumerated() where column.type == .percent {
             out = out.setting(Self.textColumn(column.name, (0..<table.rowCount).map { r in
                 guard case let .percent(x) = table[r, c] else { return "" }
-                return rowHidden[r] ? Suppression.mark : ValueFormatter.percent(rounded(percent: x), alwaysDecimal: false)
+                return rowHidden[r] ? Suppression.mark : NumberText.percent(rounded(percent: x), alwaysDecimal: false)
             }))
         }
         return out

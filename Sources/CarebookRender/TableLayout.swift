@@ -81,7 +81,7 @@ struct TableLayout {
         return notes
     }
 
-    private static func count(_ n: Int) -> String { Money.groupThousands(String(n)) }
+    private static func count(_ n: Int) -> String { NumberText.groupThousands(String(n)) }
 }
 
 extension String {

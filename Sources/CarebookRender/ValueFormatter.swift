@@ -9,12 +9,12 @@ public enum ValueFormatter {
         switch value {
         case let .text(s): s
         case .missing: "(empty)"
-        case let .percent(x): percent(x, alwaysDecimal: false)
+        case let .percent(x): NumberText.percent(x, alwaysDecimal: false)
         case let .list(items): list(items)
         case let .table(t): TableRenderer.render(t, options: options)
         case let .chart(c): ChartText.render(c, width: options.maxWidth)
         case let .record(r): record(r, options: options)
-        case .plan, .projection, .backtest: record(value.fieldRecord!, options: options)
+        case .plan, .projection, .backtest, .indicator: record(value.fieldRecord!, options: options)
         default: scalar(value)
         }
     }
@@ -22,7 +22,7 @@ public enum ValueFormatter {
     /// A value in a table cell: percents always with one decimal, missing blank.
     public static func cell(_ value: Value) -> String {
         switch value {
-        case let .percent(x): percent(x, alwaysDecimal: true)
+        case let .percent(x): NumberText.percent(x, alwaysDecimal: true)
         case .missing: ""
         case let .text(s): s
         default: scalar(value)
@@ -32,8 +32,8 @@ public enum ValueFormatter {
     /// Numbers, money, dates, durations and booleans, the same everywhere.
     static func scalar(_ value: Value) -> String {
         switch value {
-        case let .number(x): number(x)
-        case let .percent(x): percent(x, alwaysDecimal: false)
+        case let .number(x): NumberText.number(x)
+        case let .percent(x): NumberText.percent(x, alwaysDecimal: false)
         case let .money(m): m.formatted()
         case let .date(d): d.iso
         case let .duration(d): d.description
@@ -41,10 +41,10 @@ public enum ValueFormatter {
         case let .text(s): quote(s)
         case .missing: "(empty)"
         case let .list(items): list(items)
-        case let .table(t): "(table: \(number(Double(t.rowCount)))" + (t.rowCount == 1 ? " row)" : " rows)")
+        case let .table(t): "(table: \(NumberText.number(Double(t.rowCount)))" + (t.rowCount == 1 ? " row)" : " rows)")
         case let .record(r): "(" + (r.title.isEmpty ? "record" : r.title) + ")"
         case .chart: "(chart)"
-        case .plan, .projection, .backtest: "(" + value.fieldRecord!.title + ")"
+        case .plan, .projection, .backtest, .indicator: "(" + value.fieldRecord!.title + ")"
         }
     }
 
@@ -73,7 +73,7 @@ public enum ValueFormatter {
         var lines: [String] = r.title.isEmpty ? [] : [r.title]
         for (name, value) in r.fields {
             switch value {
-            case .table, .record, .chart, .plan, .projection, .backtest:
+            case .table, .record, .chart, .plan, .projection, .backtest, .indicator:
                 lines.append(indent + name + ":")
                 var inner = options       // the block is indented: it must still fit the width
                 inner.maxWidth = options.maxWidth.map { max(1, $0 - indent.count - 2) }

@@ -45,6 +45,7 @@ final class LoadCacheDamageTests: XCTestCase {
             switch try interpreter.run(s) {
             case .none: return ""
             case let .message(m): return m
+            case let .loaded(l): return String(describing: l)
             case let .value(v): return String(describing: v)
             }
         }

@@ -26,8 +26,8 @@ final class LoadCacheFolderTests: XCTestCase {
         try (0..<times).map { _ in
             let interpreter = CarebookEngine.makeInterpreter(cache: cache)
             guard case let .statement(s)? = Parser.entries("load \"\(path)/header.csv\"").first,
-                  case let .message(m) = try interpreter.run(s) else { throw Diagnostic("load failed") }
-            return m
+                  case let .loaded(l) = try interpreter.run(s) else { throw Diagnostic("load failed") }
+            return String(describing: l)
         }
     }
 

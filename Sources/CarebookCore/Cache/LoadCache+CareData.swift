@@ -13,8 +13,9 @@ extension LoadCache {
                         districts: Set<String>?) -> String? {
         // The loader's format version: bumped when the same files build a different data set
         // (3: rows breaking rules 143, 144, 148, 149, 178, 356 and 388 kept and interpreted, not excluded;
-        // 4: children with no readable DOB or no header row, and rows with a PLACE not valid, kept too).
-        var parts = ["care 4"]
+        // 4: children with no readable DOB or no header row, and rows with a PLACE not valid, kept too;
+        // 5: the entry opens with the typed summary, not its text).
+        var parts = ["care 5"]
         for (kind, files) in [("header", headers), ("episodes", episodes)] {
             for f in files {
                 guard let key = f.key else { return nil }
@@ -50,7 +51,7 @@ extension LoadCache {
         else { return build() }
         let identity = Self.careIdentity(headers: headers, episodes: episodes)
         if let cached = read(.careData, key: key, identity: identity, shown: Self.careShown(headers: headers, episodes: episodes), { r in
-            _ = try r.string()
+            _ = try r.careSummary()
             try r.checkpoint()
             return try r.careData(mapping: mapping)
         }) {
@@ -58,21 +59,21 @@ extension LoadCache {
         }
         let data = build()
         write(.careData, key: key, identity: identity) { w in
-            w.string(data.summary)
+            w.careSummary(data.summary)
             w.checkpoint()
             w.careData(data)
         }
         return data
     }
 
-    /// The summary line of the data set these files make, when the cache holds it (read without reading the data set).
+    /// The summary of the data set these files make, when the cache holds it (read without reading the data set).
     func careSummary(headers: [CareSourceFile], episodes: [CareSourceFile], mapping: PlacementMapping,
-                     districts: Set<String>?) -> String? {
+                     districts: Set<String>?) -> CareDataSummary? {
         guard directory != nil,
               let key = Self.careKey(headers: headers, episodes: episodes, mapping: mapping, districts: districts)
         else { return nil }
         return peek(.careData, key: key, identity: Self.careIdentity(headers: headers, episodes: episodes)) { r in
-            let summary = try r.string()
+            let summary = try r.careSummary()
             try r.checkpoint()
             return summary
         }

@@ -5,7 +5,7 @@ import Foundation
 public struct CareLoader: DataLoader {
     public init() {}
 
-    public func load(_ file: LoadedFile, csv: CSVLoad, into context: LoadContext, at range: SourceRange) throws -> String? {
+    public func load(_ file: LoadedFile, csv: CSVLoad, into context: LoadContext, at range: SourceRange) throws -> LoadSummary? {
         let table = csv.table
         let workspace = context.workspace
         if let (kind, missing) = SSDA903Kind.incomplete(columnNames: table.columnNames) {
@@ -13,17 +13,12 @@ public struct CareLoader: DataLoader {
         }
         if let kind = SSDA903Kind.detect(columnNames: table.columnNames) {
             context.bind(file, table)
-            guard kind == .header || kind == .episodes else {
-                return "loaded \(file.path) as \(file.name): \(kind.title), \(Money.groupThousands(String(table.rowCount))) rows (kept as a table)"
-            }
+            guard kind == .header || kind == .episodes else { return LoadSummary(file, csv: csv, kind: .ssda903Table(kind)) }
             let identity = URL(fileURLWithPath: file.resolvedPath).standardizedFileURL.resolvingSymlinksInPath().path
             workspace.care.add(table, file: file.path, identity: identity, key: file.cacheKey, kind: kind)
-            let summary = workspace.care.summary ?? ""
-            var message = "loaded \(file.path) as \(file.name): \(kind.title), \(Money.groupThousands(String(table.rowCount))) rows"
-            if csv.skippedCount > 0 { message += "\n" + CSVTableLoader.skippedLines(csv).joined(separator: "\n") }
-            return message + "\n" + summary
+            return LoadSummary(file, csv: csv, kind: .ssda903(kind), care: workspace.care.summary)
         }
-        return try reference(table, file, context, range)
+        return try reference(file, csv, context, range).map { LoadSummary(file, csv: csv, kind: $0) }
     }
 
     /// `header.csv is an SSDA903 header file without a DOB column`: an error, not a plain table that answers 0.
@@ -34,7 +29,8 @@ public struct CareLoader: DataLoader {
     }
 
     /// Reference tables change how the care data is read; nil for any other CSV.
-    func reference(_ table: Table, _ file: LoadedFile, _ context: LoadContext, _ range: SourceRange) throws -> String? {
+    func reference(_ file: LoadedFile, _ csv: CSVLoad, _ context: LoadContext, _ range: SourceRange) throws -> LoadSummary.Kind? {
+        let table = csv.table
         let workspace = context.workspace
         let names = Set(table.columnNames.map { $0.lowercased() })
         do {
@@ -42,7 +38,7 @@ public struct CareLoader: DataLoader {
                 workspace.care.mapping = try PlacementMapping(table: table)
                 workspace.care.rebuild()
                 context.bind(file, table)
-                return "loaded \(file.path) as \(file.name): placement-group mapping, \(workspace.care.mapping.groups.count) groups (now in use)"
+                return .placementMapping(groups: workspace.care.mapping.groups.count)
             }
             if names == ["district"] || names == ["district", "name"] {
                 let column = table.columnIndex(named: "district")!
@@ -52,22 +48,22 @@ public struct CareLoader: DataLoader {
                 })
                 workspace.care.rebuild()
                 context.bind(file, table)
-                return "loaded \(file.path) as \(file.name): \(workspace.care.districts!.count) in-borough postcode districts (now in use)"
+                return .districts(workspace.care.districts!.count)
             }
             if names.isSuperset(of: ["year", "population"]) {
                 workspace.care.population = try Population(table: table)
                 context.bind(file, table)
-                return "loaded \(file.path) as \(file.name): population 0–17 by year (now in use for rates per 10,000)"
+                return .population
             }
             if UnitCosts.recognises(columnNames: table.columnNames) {
                 workspace.costs = try UnitCosts(table: table)
                 context.bind(file, table)
-                return "loaded \(file.path) as \(file.name): unit costs for \(workspace.costs.entries.count) placement groups (now in use)"
+                return .unitCosts(groups: workspace.costs.entries.count)
             }
             if names.isSuperset(of: ["id", "red", "amber", "green"]) {
                 workspace.care.catalogue = try IndicatorCatalogue.standard.withTargets(table)
                 context.bind(file, table)
-                return "loaded \(file.path) as \(file.name): indicator targets for \(table.rowCount) indicators (now in use)"
+                return .indicatorTargets(table.rowCount)
             }
         } catch {
             var d = error

@@ -39,8 +39,8 @@ public struct CareState: Sendable {
     /// The data set built from every loaded header and episodes file; nil before any is loaded.
     public var data: CareDataSet? { pending?.value }
 
-    /// The data set's one-line summary; from the cache when it holds the data set, without reading it.
-    public var summary: String? { pending?.summary }
+    /// The data set's summary; from the cache when it holds the data set, without reading it.
+    public var summary: CareDataSummary? { pending?.summary }
 
     /// Rebuilds the data set after the files or the reference data changed.
     public mutating func rebuild() {
@@ -55,11 +55,11 @@ public struct CareState: Sendable {
 
 /// A data set built the first time it is asked for, once, whichever thread asks.
 final class PendingCareData: Sendable {
-    private let cachedSummary: @Sendable () -> String?
+    private let cachedSummary: @Sendable () -> CareDataSummary?
     private let build: @Sendable () -> CareDataSet
     private let built = Mutex<CareDataSet?>(nil)
 
-    init(summary: @escaping @Sendable () -> String?, build: @escaping @Sendable () -> CareDataSet) {
+    init(summary: @escaping @Sendable () -> CareDataSummary?, build: @escaping @Sendable () -> CareDataSet) {
         self.cachedSummary = summary
         self.build = build
     }
@@ -73,7 +73,7 @@ final class PendingCareData: Sendable {
         }
     }
 
-    var summary: String {
+    var summary: CareDataSummary {
         if let data = built.withLock({ $0 }) { return data.summary }
         return cachedSummary() ?? value.summary
     }

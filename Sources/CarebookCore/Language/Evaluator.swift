@@ -102,7 +102,7 @@ public struct Evaluator {
                 throw Diagnostic.unknownName(name, what: "column", at: expr.range, candidates: t.columnNames)
             }
             return .list((0..<t.rowCount).map { t.columns[c][$0] })
-        case .record, .chart, .plan, .projection, .backtest:
+        case .record, .chart, .plan, .projection, .backtest, .indicator:
             let r = base.fieldRecord!
             guard let v = r[name] else {
                 throw Diagnostic.unknownName(name, what: "field", at: expr.range, candidates: r.fields.map(\.name))

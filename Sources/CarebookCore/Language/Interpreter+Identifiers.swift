@@ -18,7 +18,7 @@ extension Interpreter {
         case let .table(t): collectIdentifiers(t, into: &out)
         case let .record(r): for f in r.fields { collectIdentifiers(f.value, into: &out) }
         case let .chart(c): collectIdentifiers(c.data, into: &out)
-        case .plan, .projection, .backtest: collectIdentifiers(.record(value.fieldRecord!), into: &out)
+        case .plan, .projection, .backtest, .indicator: collectIdentifiers(.record(value.fieldRecord!), into: &out)
         default: break
         }
     }

@@ -17,9 +17,9 @@ extension Interpreter {
         csv.table = csv.table.markingIdentifiers()     // from the cache too: the flag is not stored there
         let context = LoadContext(workspace: workspace, environment: environment)
         for loader in loaders {
-            if let message = try loader.load(file, csv: csv, into: context, at: pathExpr.range) {
+            if let summary = try loader.load(file, csv: csv, into: context, at: pathExpr.range) {
                 workspace.addSource(read.source)
-                return .message(message)
+                return .loaded(summary)
             }
         }
         throw Diagnostic("no loader understood \(path)", at: pathExpr.range)

@@ -84,6 +84,9 @@ public final class Interpreter {
 extension Interpreter {
     /// `name.field = value`: a record's field, or a unit cost when `name` is `costs`.
     func setField(_ name: String, _ field: String, _ value: Value, _ range: SourceRange) throws -> Output {
+        if case let .value(.indicator(reading))? = environment.lookup(name) {
+            environment.bind(name, .value(.record(reading.record)))    // a changed result is a plain record
+        }
         switch environment.lookup(name) {
         case var .value(.record(r))?:
             if let i = r.fields.firstIndex(where: { $0.name == field }) { r.fields[i].value = value }
@@ -134,8 +137,10 @@ public enum Output: Sendable {
     /// Nothing to show (an assignment, a passed assert).
     case none
     case value(Value)
-    /// A sentence about what happened ("loaded people.csv …").
+    /// A sentence about what happened ("as at 2017-06-30").
     case message(String)
+    /// What a `load` loaded (worded by CarebookRender: "loaded people.csv as people: …").
+    case loaded(LoadSummary)
 }
 
 /// Why a statement failed.

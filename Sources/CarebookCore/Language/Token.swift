@@ -31,7 +31,7 @@ public struct Token: Sendable, Equatable {
     /// How the token reads in an error message.
     public var display: String {
         switch kind {
-        case let .number(x): x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
+        case let .number(x): NumberText.exact(x)
         case let .percent(x): "\(x * 100)%"
         case let .money(m): m.formatted()
         case let .date(d): d.iso

@@ -48,9 +48,9 @@ extension Ledger {
             variance.append(Self.bracketed(millions ? Self.millions(size) : size.formatted(), judged == .favourable))
         }
         let lac = lacReduction, lv = lac.forecast - lac.target, judged = Self.verdict(reduction: lv)
-        measure.append("LAC reduction"); target.append(Value.briefNumber(lac.target))
-        forecast.append(Value.briefNumber(lac.forecast)); verdict.append(judged.rawValue)
-        variance.append(Self.bracketed(Value.briefNumber(abs(lv)), judged == .favourable))
+        measure.append("LAC reduction"); target.append(NumberText.brief(lac.target))
+        forecast.append(NumberText.brief(lac.forecast)); verdict.append(judged.rawValue)
+        variance.append(Self.bracketed(NumberText.brief(abs(lv)), judged == .favourable))
         return Table(columns: [
             Column(name: "measure", storage: measure.storage), Column(name: "target", storage: target.storage),
             Column(name: "forecast", storage: forecast.storage), Column(name: "variance", storage: variance.storage),

@@ -48,7 +48,7 @@ public struct NetReductionPlan: Sendable {
 
     /// A record titled "net reduction plan": summary line, years table, total reduction and the end figure.
     public var record: Record {
-        let b = Value.briefNumber(baseline), t = Value.briefNumber(totalReduction), e = Value.briefNumber(end)
+        let b = NumberText.brief(baseline), t = NumberText.brief(totalReduction), e = NumberText.brief(end)
         return Record(title: "net reduction plan", fields: [
             ("summary", .text("\(b) − (\(t)) = \(e) by \(FinancialYear(firstYear.startYear + growth.count - 1).range.to.iso)")),
             ("years", .table(table)),

@@ -17,7 +17,7 @@ extension Plan {
             throw Diagnostic("the plan's weekly costs add up to more than \(Money(pence: Self.maxWeeklyPence).formatted()): too large to compute exactly")
         }
         guard weeksPerYear > 0, weeksPerYear <= 53 else {
-            throw Diagnostic("weeks per year must be between 0 and 53, not \(Value.briefNumber(weeksPerYear))")
+            throw Diagnostic("weeks per year must be between 0 and 53, not \(NumberText.brief(weeksPerYear))")
         }
     }
 }

@@ -83,8 +83,8 @@ extension Projection {
     public func record(costs: UnitCosts) -> Record {
         let (t, note) = table(costs: costs)
         let last = monthEnds.count - 1
-        var summary = "\(Value.briefNumber(Self.tenth(total(0)))) on \(monthEnds[0].iso) → "
-            + "\(Value.briefNumber(Self.tenth(total(last)))) on \(monthEnds[last].iso)"
+        var summary = "\(NumberText.brief(Self.tenth(total(0)))) on \(monthEnds[0].iso) → "
+            + "\(NumberText.brief(Self.tenth(total(last)))) on \(monthEnds[last].iso)"
         if let note { summary += " · " + note }
         return Record(title: "projection", fields: [
             ("summary", .text(summary)), ("months", .table(t)), ("rates", .table(ratesTable)), ("method", .text(method)),

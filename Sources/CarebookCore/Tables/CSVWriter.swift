@@ -33,7 +33,7 @@ public enum CSVWriter {
         case let .bool(b): b ? "true" : "false"
         case let .text(s): quoted(s)
         case .missing: ""
-        case .list, .table, .record, .chart, .plan, .projection, .backtest: quoted(value.kind.rawValue)
+        case .list, .table, .record, .chart, .plan, .projection, .backtest, .indicator: quoted(value.kind.rawValue)
         }
     }
 

@@ -82,7 +82,7 @@ extension Money {
         case .plain, .accounting:
             let pounds = magnitude / 100
             let p = magnitude % 100
-            var body = "£" + Self.groupThousands(String(pounds))
+            var body = "£" + NumberText.groupThousands(String(pounds))
             if p != 0 { body += "." + (p < 10 ? "0" : "") + String(p) }
             if !negative { return body }
             if case .accounting = style { return "(" + body + ")" }
@@ -104,7 +104,7 @@ extension Money {
         let scaled = (UInt128(magnitude) * unit * 2 + UInt128(scale)) / (UInt128(scale) * 2)
         let whole = UInt64(scaled / unit)
         let frac = UInt64(scaled % unit)
-        var text = groupThousands(String(whole))
+        var text = NumberText.groupThousands(String(whole))
         if decimals > 0 {
             var f = String(frac)
             while f.count < decimals { f = "0" + f }
@@ -113,16 +113,6 @@ extension Money {
         return text
     }
 
-    /// Inserts commas every three digits from the right: "1234567" → "1,234,567".
-    public static func groupThousands(_ digits: String) -> String {
-        guard digits.count > 3 else { return digits }
-        var out: [Character] = []
-        for (i, c) in digits.reversed().enumerated() {
-            if i > 0 && i % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return String(out.reversed())
-    }
 }
 
 extension Money: CustomStringConvertible {

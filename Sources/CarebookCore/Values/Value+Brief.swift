@@ -2,8 +2,8 @@ extension Value {
     /// A short one-line form for messages ("left side is £3,712"); results are rendered by CarebookRender.
     public var brief: String {
         switch self {
-        case let .number(x): Value.briefNumber(x)
-        case let .percent(p): Value.briefNumber(p * 100) + "%"
+        case let .number(x): NumberText.brief(x)
+        case let .percent(p): NumberText.brief(p * 100) + "%"
         case let .money(m): m.formatted()
         case let .date(d): d.iso
         case let .duration(d): d.description
@@ -16,13 +16,8 @@ extension Value {
         case .plan: "a plan"
         case .projection: "a projection"
         case .backtest: "a backtest"
+        case let .indicator(i): "a \(i.title)"
         case .missing: "empty"
         }
-    }
-
-    static func briefNumber(_ x: Double) -> String {
-        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-        let r = (x * 10_000).rounded() / 10_000
-        return String(r)
     }
 }

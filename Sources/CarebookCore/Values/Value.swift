@@ -20,6 +20,8 @@ public enum Value: Sendable {
     case projection(CostedProjection)
     /// A projection from a past date against what happened; read as a record (`Backtest.record`).
     case backtest(Backtest)
+    /// An indicator's result and direction of travel; read as a record (`IndicatorReading.record`).
+    case indicator(IndicatorReading)
     /// An empty cell or an absent value.
     case missing
 
@@ -35,7 +37,7 @@ public enum Value: Sendable {
         case .bool: .bool
         case .list: .list
         case .table: .table
-        case .record, .chart, .plan, .projection, .backtest: .record
+        case .record, .chart, .plan, .projection, .backtest, .indicator: .record
         case .missing: .missing
         }
     }
@@ -101,6 +103,7 @@ extension Value {
         case let .plan(p): p.record
         case let .projection(p): p.record
         case let .backtest(b): b.record
+        case let .indicator(i): i.record
         default: nil
         }
     }

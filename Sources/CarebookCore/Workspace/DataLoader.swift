@@ -10,9 +10,9 @@ public struct LoadedFile: Sendable {
     public var cacheKey: String?
 }
 
-/// Interprets a loaded CSV file: returns a message when it handled it, nil to let the next loader try.
+/// Interprets a loaded CSV file: returns what it loaded when it handled it, nil to let the next loader try.
 public protocol DataLoader: Sendable {
-    func load(_ file: LoadedFile, csv: CSVLoad, into context: LoadContext, at range: SourceRange) throws -> String?
+    func load(_ file: LoadedFile, csv: CSVLoad, into context: LoadContext, at range: SourceRange) throws -> LoadSummary?
 }
 
 /// What a loader may touch: the workspace (care data, reference data, unit costs), and the name

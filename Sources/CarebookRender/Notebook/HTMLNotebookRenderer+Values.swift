@@ -5,7 +5,7 @@ extension HTMLNotebookRenderer {
         case let .table(t): return table(t)
         case let .chart(chart): return SVGChart.render(chart)
         case let .record(r): return record(r)
-        case .plan, .projection, .backtest: return record(value.fieldRecord!)
+        case .plan, .projection, .backtest, .indicator: return record(value.fieldRecord!)
         case let .text(s): return "<pre class=\"output\">" + HTMLText.escape(s) + "</pre>"
         case .list, .missing: return "<pre class=\"output\">" + HTMLText.escape(ValueFormatter.text(value)) + "</pre>"
         default: return "<p class=\"value\">" + HTMLText.escape(ValueFormatter.text(value)) + "</p>"
@@ -29,7 +29,7 @@ extension HTMLNotebookRenderer {
         out.append("</tbody>")
         out.append("</table>")
         out.append("</div>")
-        let count = t.rowCount == 1 ? "1 row" : Money.groupThousands(String(t.rowCount)) + " rows"
+        let count = t.rowCount == 1 ? "1 row" : NumberText.groupThousands(String(t.rowCount)) + " rows"
         out.append("<p class=\"table-note\">" + HTMLText.escape(layout.note ?? count) + "</p>")
         out += t.legends.map { "<p class=\"table-note\">" + HTMLText.escape($0) + "</p>" }
         return out.joined(separator: "\n")
@@ -76,7 +76,7 @@ extension HTMLNotebookRenderer {
                 } else {
                     out.append(table(t))
                 }
-            case .record, .chart, .plan, .projection, .backtest:
+            case .record, .chart, .plan, .projection, .backtest, .indicator:
                 flush()
                 out.append("<p class=\"field-name\">" + label + "</p>")
                 out.append(value(v))

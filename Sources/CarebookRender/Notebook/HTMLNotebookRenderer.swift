@@ -31,6 +31,7 @@ public struct HTMLNotebookRenderer: NotebookVisitor {
 
     public mutating func visitResult(_ result: NotebookResult) {
         switch result {
+        case let .loaded(summary): body.append("<pre class=\"output message\">" + HTMLText.escape(summary.text) + "</pre>")
         case let .message(text): body.append("<pre class=\"output message\">" + HTMLText.escape(text) + "</pre>")
         case let .value(value): body.append("<div class=\"result\">" + Self.value(value) + "</div>")
         }
@@ -77,7 +78,7 @@ public struct HTMLNotebookRenderer: NotebookVisitor {
             lines.append("<table class=\"sources\"><thead><tr><th>data file</th><th>sha256</th><th class=\"num\">bytes</th></tr></thead><tbody>")
             for s in notebook.sources {
                 lines.append("<tr><td>" + HTMLText.escape(s.path) + "</td><td class=\"sha\">" + HTMLText.escape(s.sha256)
-                             + "</td><td class=\"num\">" + Money.groupThousands(String(s.bytes)) + "</td></tr>")
+                             + "</td><td class=\"num\">" + NumberText.groupThousands(String(s.bytes)) + "</td></tr>")
             }
             lines.append("</tbody></table>")
         }

@@ -29,6 +29,7 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
     public mutating func visitResult(_ result: NotebookResult) {
         switch result {
         case let .message(text): parts.append(Self.fence(text, info: "text"))
+        case let .loaded(summary): parts.append(Self.fence(summary.text, info: "text"))
         case let .value(value): parts.append(Self.value(value))
         }
     }
@@ -64,7 +65,7 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
         }
         if !notebook.sources.isEmpty {
             lines += ["", "Files read, with their SHA-256 fingerprints:", ""]
-            lines += notebook.sources.map { "- `\($0.path)` sha256:`\($0.sha256)` (\(Money.groupThousands(String($0.bytes))) bytes)" }
+            lines += notebook.sources.map { "- `\($0.path)` sha256:`\($0.sha256)` (\(NumberText.groupThousands(String($0.bytes))) bytes)" }
         }
         return lines.joined(separator: "\n")
     }
@@ -77,7 +78,7 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
         case .chart:
             return fence(ValueFormatter.text(value), info: "text")
         case let .record(r): return record(r)
-        case .plan, .projection, .backtest: return record(value.fieldRecord!)
+        case .plan, .projection, .backtest, .indicator: return record(value.fieldRecord!)
         default: return fence(ValueFormatter.text(value), info: "text")
         }
     }
@@ -107,7 +108,7 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
         if !r.title.isEmpty { out.append("**" + r.title + "**") }
         for (name, v) in r.fields {
             switch v {
-            case .table, .record, .chart, .plan, .projection, .backtest:
+            case .table, .record, .chart, .plan, .projection, .backtest, .indicator:
                 flush()
                 out.append("*" + name.replacingUnderscores() + "*")
                 out.append(value(v))

@@ -68,6 +68,8 @@ public enum NotebookCell: Sendable {
 public enum NotebookResult: Sendable {
     /// A value, drawn as a table, chart, record or formatted scalar.
     case value(Value)
-    /// A sentence such as `as at 2017-06-30` or `loaded … as plans`.
+    /// A sentence such as `as at 2017-06-30`.
     case message(String)
+    /// What a `load` loaded, shown as its text (`loaded … as plans`).
+    case loaded(LoadSummary)
 }

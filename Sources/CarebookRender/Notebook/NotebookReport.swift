@@ -4,9 +4,11 @@
 ///
 /// A load that failed stays where it was, so its error is read in place.
 public struct NotebookReport: Sendable {
-    /// One `load` statement and what it said (each message or warning line).
+    /// One `load` statement, what it loaded (when publishing left its summary whole) and what it said
+    /// (each line of its summary, message or warnings).
     public struct Load: Sendable {
         public var code: String
+        public var summaries: [LoadSummary]
         public var lines: [String]
     }
 
@@ -26,9 +28,12 @@ public struct NotebookReport: Sendable {
                 i += 1
                 continue
             }
-            var j = i + 1, lines: [String] = [], failed = false
+            var j = i + 1, lines: [String] = [], summaries: [LoadSummary] = [], failed = false
             scan: while j < all.count {
                 switch all[j] {
+                case let .result(.loaded(s)):
+                    summaries.append(s)
+                    lines += s.text.split(separator: "\n").map(String.init)
                 case let .result(.message(m)), let .warning(m): lines += m.split(separator: "\n").map(String.init)
                 case .error: failed = true; break scan
                 default: break scan
@@ -38,7 +43,7 @@ public struct NotebookReport: Sendable {
             if failed {
                 cells += all[i..<j]
             } else {
-                loads.append(Load(code: text, lines: lines))
+                loads.append(Load(code: text, summaries: summaries, lines: lines))
             }
             i = j
         }

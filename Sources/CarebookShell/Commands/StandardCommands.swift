@@ -143,8 +143,8 @@ extension CommandRegistry {
         guard let data = session.interpreter.workspace.care.data else {
             return .failed("no SSDA903 data is loaded; load a header and an episodes file first")
         }
-        guard !data.issues.isEmpty else { return .ok(data.summary + "\nNo problems found.") }
-        return .ok(data.summary + "\n" + data.issues.map(\.description).joined(separator: "\n"))
+        guard !data.issues.isEmpty else { return .ok(data.summary.text + "\nNo problems found.") }
+        return .ok(data.summary.text + "\n" + data.issues.map(\.description).joined(separator: "\n"))
     }
 
     static let quit = Command("quit", summary: "leave carebook (the session stays in its journal)",

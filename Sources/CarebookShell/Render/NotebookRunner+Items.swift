@@ -13,6 +13,7 @@ extension NotebookRunner {
             let cell: NotebookCell? = switch session.published(output, allowIDs: allowIDs) {
             case .none: nil
             case let .message(m): .result(.message(m))
+            case let .loaded(s): .result(.loaded(s))
             case let .value(v): .result(.value(v))
             }
             return (outcome.warningText.isEmpty ? [] : [.warning(outcome.warningText)]) + (cell.map { [$0] } ?? [])

@@ -21,14 +21,14 @@ extension ShellSession {
     static func hasText(_ output: Output) -> Bool {
         switch output {
         case .none: false
-        case .message: true
+        case .message, .loaded: true
         case let .value(v): hasText(v)
         }
     }
 
     static func hasText(_ value: Value) -> Bool {
         switch value {
-        case .text, .list, .chart, .plan, .projection, .backtest: true
+        case .text, .list, .chart, .plan, .projection, .backtest, .indicator: true
         case let .table(t): t.columns.contains { $0.type == .text }
         case let .record(r): r.fields.contains { hasText($0.value) }
         default: false

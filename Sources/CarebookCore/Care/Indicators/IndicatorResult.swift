@@ -19,8 +19,8 @@ public struct IndicatorResult: Sendable {
     /// `63 of 522, 12.1%`; `522`; `92.6 per 10,000 (522 of 56,356 aged 0–17)`; `11.2 years (average of 33)`; `+18 (522, was 504)`.
     public var text: String {
         let shown = unit.format(value)
-        let n = IndicatorUnit.grouped(Int(numerator.rounded()))
-        let d = denominator.map { IndicatorUnit.grouped(Int($0.rounded())) } ?? "–"
+        let n = NumberText.grouped(Int(numerator.rounded()))
+        let d = denominator.map { NumberText.grouped(Int($0.rounded())) } ?? "–"
         switch unit {
         case .percent: return "\(n) of \(d), \(shown)"
         case .count: return shown

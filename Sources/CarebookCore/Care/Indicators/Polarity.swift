@@ -27,12 +27,12 @@ public enum IndicatorUnit: String, Sendable {
     public func format(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "–" }
         switch self {
-        case .count: return Self.grouped(Int(value.rounded()))
-        case .percent: return Self.oneDecimal(value * 100) + "%"
-        case .ratePer10000, .years: return Self.oneDecimal(value)
+        case .count: return NumberText.grouped(Int(value.rounded()))
+        case .percent: return NumberText.oneDecimal(value * 100) + "%"
+        case .ratePer10000, .years: return NumberText.oneDecimal(value)
         case .change:
             let n = Int(value.rounded())
-            return (n > 0 ? "+" : "") + Self.grouped(n)
+            return (n > 0 ? "+" : "") + NumberText.grouped(n)
         }
     }
 
@@ -51,15 +51,4 @@ public enum IndicatorUnit: String, Sendable {
         return (value / step).rounded() * step
     }
 
-    static func oneDecimal(_ x: Double) -> String {
-        let tenths = Int((x * 10).rounded())
-        let sign = tenths < 0 ? "-" : ""
-        let a = abs(tenths)
-        return sign + grouped(a / 10) + "." + String(a % 10)
-    }
-
-    /// `56,356`.
-    static func grouped(_ n: Int) -> String {
-        (n < 0 ? "-" : "") + Money.groupThousands(String(n.magnitude))
-    }
 }

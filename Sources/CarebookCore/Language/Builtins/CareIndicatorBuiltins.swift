@@ -7,30 +7,13 @@ public enum CareIndicatorBuiltins {
         let id: String
         switch v {
         case let .text(s): id = s
-        case let .number(x): id = Value.briefNumber(x)
+        case let .number(x): id = NumberText.brief(x)
         default: throw args.wrongKind(v, r, "an indicator id such as \"8.2\"")
         }
         switch args.workspace.care.catalogue.indicator(id) {
         case let .success(ind): return ind
         case var .failure(d): d.range = r; throw d
         }
-    }
-
-    /// The value as the language sees it: a percent, a count or a rate.
-    static func value(_ r: IndicatorResult) -> Value {
-        guard let v = r.value else { return .missing }
-        return r.unit == .percent ? .percent(v) : .number(v)
-    }
-
-    /// The result as a record; `dot` is the direction of travel on the result's last day, as the scorecard reads it.
-    static func record(_ r: IndicatorResult, direction: DirectionOfTravel?) -> Record {
-        Record(title: "\(r.id) \(r.name): \(r.text)", fields: [
-            ("value", value(r)), ("numerator", .number(r.numerator)),
-            ("denominator", r.denominator.map { .number($0) } ?? .missing),
-            ("from", .date(r.window.from)), ("to", .date(r.window.to)),
-            ("rag", r.rag.map { .text($0.rawValue) } ?? .missing),
-            ("dot", direction.map { .text($0.symbol) } ?? .missing),
-        ], keys: [.directionOfTravel(name: "dot")])
     }
 
     static func result(_ ind: Indicator, _ args: CallArguments) throws -> IndicatorResult {
@@ -48,7 +31,7 @@ public enum CareIndicatorBuiltins {
         let ind = try catalogueIndicator(args, 0), r = try result(ind, args)
         let care = args.workspace.care
         let dot = care.catalogue.direction(ind, on: r.window.to, data: try CareBuiltins.data(args), population: care.population)
-        return .record(record(r, direction: dot))
+        return .indicator(IndicatorReading(result: r, direction: dot))
     }
 
     static let scorecard = Builtin(
@@ -83,11 +66,7 @@ public enum CareIndicatorBuiltins {
         if let name = args.nameArgument(0), case let .cohort(_, text)? = args.environment.lookup(name), case let .table(t) = v {
             return .text(explainCohort(name, text, t, args.workspace))
         }
-        if case let .record(r) = v, let text = explainRecord(r) { return .text(text) }
-        switch v {
-        case .plan, .projection, .backtest: if let text = explainRecord(v.fieldRecord!) { return .text(text) }
-        default: break
-        }
+        if let text = explainMethod(v) { return .text(text) }
         if case let .table(t) = v {
             return .text("a table of \(t.rowCount) rows × \(t.columns.count) columns" + (t.origin.isEmpty ? "" : "\nfrom: \(t.origin)"))
         }
@@ -122,20 +101,22 @@ public enum CareIndicatorBuiltins {
         return lines.joined(separator: "\n")
     }
 
-    /// Plans, projections and backtests carry their own method in words and the numbers behind them.
-    static func explainRecord(_ r: Record) -> String? {
-        func text(_ name: String) -> String? { if case let .text(s)? = r[name] { s } else { nil } }
-        switch r.title {
-        case "plan":
-            return [text("description"), text("summary"), text("rounding").map { "rounding: " + $0 }]
-                .compactMap { $0 }.joined(separator: "\n") + "\nper child: the `children` field; by month: `monthly`; by year: `part_year`"
-        case "projection", "backtest":
+    /// Plans, projections and backtests carry their own method in words and the numbers behind them;
+    /// nil for any other value (an indicator's result is explained by `explain "8.2"`, and reads as a record).
+    static func explainMethod(_ v: Value) -> String? {
+        switch v {
+        case let .plan(p):
+            return [p.description, p.summary, "rounding: " + Plan.roundingNote].joined(separator: "\n")
+                + "\nper child: the `children` field; by month: `monthly`; by year: `part_year`"
+        case .projection, .backtest:
+            let r = v.fieldRecord!
+            func text(_ name: String) -> String? { if case let .text(s)? = r[name] { s } else { nil } }
             var lines = [text("method"), text("summary")].compactMap { $0 }
             if case let .table(rates)? = r["rates"] {
                 lines.append("every rate used is in the `rates` field (\(rates.rowCount) rows: \(rates.columnNames.joined(separator: ", ")))")
             }
             return lines.joined(separator: "\n\n")
-        default:
+        case .indicator, .number, .percent, .money, .date, .duration, .text, .bool, .list, .table, .record, .chart, .missing:
             return nil
         }
     }

@@ -23,7 +23,7 @@ public enum MoneyBuiltins {
     static let costs = Builtin("costs", summary: "the unit costs in use: weekly cost per placement group",
                                usage: "costs()", example: "costs()") { args in
         var t = try unitCosts(args).table
-        t.origin += " · \(Value.briefNumber(args.workspace.weeksPerYear)) weeks a year"
+        t.origin += " · \(NumberText.brief(args.workspace.weeksPerYear)) weeks a year"
         return .table(t)
     }
 

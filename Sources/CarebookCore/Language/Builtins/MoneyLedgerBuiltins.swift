@@ -64,7 +64,7 @@ public enum MoneyLedgerBuiltins {
         guard growth.count == prev.count else { throw Diagnostic("`growth:` and `prevention:` need one figure a year each", at: args.range) }
         // The plan's years, and the 31 March after its last, are dates in 0001–9999.
         guard year == year.rounded(), year >= 1, year + Double(years) <= 9999 else {
-            throw Diagnostic("`from:` is a year such that the plan's \(years) years end by 9999, not \(Value.briefNumber(year))",
+            throw Diagnostic("`from:` is a year such that the plan's \(years) years end by 9999, not \(NumberText.brief(year))",
                              at: args.optional(99, "from")?.range ?? args.range)
         }
         return .record(NetReductionPlan(baseline: baseline, firstYear: FinancialYear(Int(year)), growth: growth, prevention: prev).record)

@@ -1,4 +1,5 @@
-extension ValueFormatter {
+/// Numbers as shown in results (tables, charts, records): the display forms beside `brief` and `oneDecimal`.
+extension NumberText {
     /// `1,234`, `-5`, `92.63`, `0.5`, `1,234.57`; below 0.01 to three significant figures (`0.00123`).
     public static func number(_ x: Double) -> String {
         if x.isNaN { return "" }
@@ -6,7 +7,7 @@ extension ValueFormatter {
         let sign = x < 0 ? "-" : ""
         let m = abs(x)
         if m >= 1e15 { return x.description }
-        if m == m.rounded() { return (m == 0 ? "" : sign) + Money.groupThousands(String(Int64(m))) }
+        if m == m.rounded() { return (m == 0 ? "" : sign) + NumberText.groupThousands(String(Int64(m))) }
         if m < 0.01 { return sign + significant(m, figures: 3) }
         let hundredths = Int64((m * 100).rounded())
         if hundredths == 0 { return "0" }
@@ -27,7 +28,7 @@ extension ValueFormatter {
     static func decimal(_ units: Int64, places: Int, keepZeros: Bool) -> String {
         var scale: Int64 = 1
         for _ in 0..<places { scale *= 10 }
-        let whole = Money.groupThousands(String(units / scale))
+        let whole = NumberText.groupThousands(String(units / scale))
         var fraction = String(units % scale)
         fraction = String(repeating: "0", count: places - fraction.count) + fraction
         if !keepZeros { while fraction.last == "0" { fraction.removeLast() } }

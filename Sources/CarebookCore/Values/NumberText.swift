@@ -1,0 +1,41 @@
+/// Where numbers become text: grouped whole numbers, numbers in messages and in error messages, one
+/// decimal place, and the forms results are shown in (`number`, `percent`: NumberText+Display). Money
+/// (`Money.formatted`) builds on it.
+public enum NumberText {
+    /// `56,356`; `-1,204`.
+    public static func grouped(_ n: Int) -> String {
+        (n < 0 ? "-" : "") + groupThousands(String(n.magnitude))
+    }
+
+    /// Inserts commas every three digits from the right: "1234567" → "1,234,567".
+    public static func groupThousands(_ digits: String) -> String {
+        guard digits.count > 3 else { return digits }
+        var out: [Character] = []
+        for (i, c) in digits.reversed().enumerated() {
+            if i > 0 && i % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return String(out.reversed())
+    }
+
+    /// A number in a message: a whole number without a point (`3`), others to at most four places (`0.1235`).
+    public static func brief(_ x: Double) -> String {
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+        let r = (x * 10_000).rounded() / 10_000
+        return String(r)
+    }
+
+    /// A number as written in a script, for an error message about it: a whole number without a
+    /// point (`3`), others in full (`0.125`).
+    public static func exact(_ x: Double) -> String {
+        x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
+    }
+
+    /// One decimal place, grouped: `12.3`, `-0.5`, `56,356.0`.
+    public static func oneDecimal(_ x: Double) -> String {
+        let tenths = Int((x * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        let a = abs(tenths)
+        return sign + grouped(a / 10) + "." + String(a % 10)
+    }
+}
