@@ -6,20 +6,16 @@ import XCTest
 /// table's entry, in-range changes included, is caught by the checksum, reported once, deleted and rebuilt;
 /// an entry whose checksum was made to match still has every enum and code byte range-checked.
 final class LoadCacheDamageTests: XCTestCase {
-    var folder: URL!
+    var scratch: ScratchFolder!
+    var folder: URL { scratch.url }
     var cacheFolder: String { folder.appendingPathComponent("cache").path }
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("cb-damage-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for name in ["header.csv", "episodes.csv"] {
-            try FileManager.default.copyItem(at: CareFixtures.repository.appendingPathComponent("Datasets/example-borough/\(name)"),
-                                             to: folder.appendingPathComponent(name))
-        }
+        scratch = try ScratchFolder("damage", copying: ScratchFolder.borough("header.csv", "episodes.csv"))
     }
 
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
+    override func tearDown() {
+        scratch.remove()
     }
 
     var cache: LoadCache { LoadCache(directory: cacheFolder, minimumBytes: 0) }
@@ -38,18 +34,7 @@ final class LoadCacheDamageTests: XCTestCase {
         """
     }
 
-    func run(_ cache: LoadCache) throws -> [String] {
-        let interpreter = CarebookEngine.makeInterpreter(cache: cache)
-        return try Parser.entries(script).map { entry in
-            guard case let .statement(s) = entry else { throw Diagnostic("script does not parse") }
-            switch try interpreter.run(s) {
-            case .none: return ""
-            case let .message(m): return m
-            case let .loaded(l): return String(describing: l)
-            case let .value(v): return String(describing: v)
-            }
-        }
-    }
+    func run(_ cache: LoadCache) throws -> [String] { try outputs(of: script, cache: cache) }
 
     /// The entry for the data set of both files, and the episodes file's table entry.
     func entries() throws -> (care: String, table: String) {

@@ -5,19 +5,15 @@ import XCTest
 /// The load cache: a second session reads what the first kept, with the same results,
 /// and never reads an entry for another version of a file or a damaged one.
 final class LoadCacheTests: XCTestCase {
-    var folder: URL!
+    var scratch: ScratchFolder!
+    var folder: URL { scratch.url }
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("cb-cache-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for name in ["header.csv", "episodes.csv", "unit-costs.csv"] {
-            try FileManager.default.copyItem(at: CareFixtures.repository.appendingPathComponent("Datasets/example-borough/\(name)"),
-                                             to: folder.appendingPathComponent(name))
-        }
+        scratch = try ScratchFolder("cache", copying: ScratchFolder.borough("header.csv", "episodes.csv", "unit-costs.csv"))
     }
 
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
+    override func tearDown() {
+        scratch.remove()
     }
 
     var cache: LoadCache { LoadCache(directory: folder.appendingPathComponent("cache").path, minimumBytes: 0) }
@@ -36,19 +32,7 @@ final class LoadCacheTests: XCTestCase {
         """
     }
 
-    /// Runs the script in a fresh interpreter with `cache`; every statement's output as text.
-    func run(_ cache: LoadCache) throws -> [String] {
-        let interpreter = CarebookEngine.makeInterpreter(cache: cache)
-        return try Parser.entries(script).map { entry in
-            guard case let .statement(s) = entry else { throw Diagnostic("script does not parse") }
-            switch try interpreter.run(s) {
-            case .none: return ""
-            case let .message(m): return m
-            case let .loaded(l): return String(describing: l)
-            case let .value(v): return String(describing: v)
-            }
-        }
-    }
+    func run(_ cache: LoadCache) throws -> [String] { try outputs(of: script, cache: cache) }
 
     func testSecondSessionReadsTheCacheAndGetsTheSameResults() throws {
         let plain = try run(.off)

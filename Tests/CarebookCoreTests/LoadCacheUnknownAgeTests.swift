@@ -5,19 +5,16 @@ import XCTest
 /// The load cache keeps a child's unknown date of birth unknown (Tests/Fixtures/care/unknown/*.csv:
 /// 5002's DOB is 31/02/2010, 5005's blank, 5004 is in no header; 5001 and 5003 have theirs).
 final class LoadCacheUnknownAgeTests: XCTestCase {
-    var folder: URL!
+    var scratch: ScratchFolder!
+    var folder: URL { scratch.url }
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("cb-cache-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for name in ["header.csv", "episodes.csv"] {
-            try FileManager.default.copyItem(at: CareFixtures.repository.appendingPathComponent("Tests/Fixtures/care/unknown/\(name)"),
-                                             to: folder.appendingPathComponent(name))
-        }
+        scratch = try ScratchFolder("unknown-age", copying: ["Tests/Fixtures/care/unknown/header.csv",
+                                                             "Tests/Fixtures/care/unknown/episodes.csv"])
     }
 
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
+    override func tearDown() {
+        scratch.remove()
     }
 
     var cache: LoadCache { LoadCache(directory: folder.appendingPathComponent("cache").path, minimumBytes: 0) }

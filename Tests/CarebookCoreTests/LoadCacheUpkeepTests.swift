@@ -5,16 +5,16 @@ import XCTest
 /// When an entry is written: entries it replaces (their files since edited) and temporary files of
 /// killed processes go, and the least recently used entries go while the cache is over its cap.
 final class LoadCacheUpkeepTests: XCTestCase {
-    var folder: URL!
+    var scratch: ScratchFolder!
+    var folder: URL { scratch.url }
     var dir: String { folder.appendingPathComponent("cache").path }
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("cb-upkeep-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        scratch = try ScratchFolder("upkeep")
     }
 
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
+    override func tearDown() {
+        scratch.remove()
     }
 
     func names() -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted() }
