@@ -50,13 +50,22 @@ public enum PrivateFile {
 
     /// Opens `path` for appending (see `append`): never through a link, only a regular file, made private.
     public static func openForAppending(_ path: String, create: Bool = false) throws -> Int32 {
-        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC | (create ? O_EXCL : 0), 0o600)
+        let fd = openRegular(path, flags: O_WRONLY | O_CREAT | O_APPEND | (create ? O_EXCL : 0))
         guard fd >= 0 else { throw failure("cannot write", path) }
+        return fd
+    }
+
+    /// Opens `path` with `flags` (creating it mode 0600 when they include `O_CREAT`): never through
+    /// a symbolic link (`O_NOFOLLOW`), only a regular file, and an existing file's mode tightened to
+    /// 0600. Returns -1 with `errno` set when it cannot (EINVAL for anything but a regular file).
+    public static func openRegular(_ path: String, flags: Int32) -> Int32 {
+        let fd = open(path, flags | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return -1 }
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
             close(fd)
             errno = EINVAL
-            throw failure("cannot write", path)
+            return -1
         }
         if st.st_mode & 0o077 != 0 { _ = fchmod(fd, 0o600) }
         return fd

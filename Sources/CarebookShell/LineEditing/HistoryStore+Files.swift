@@ -7,19 +7,10 @@ import Darwin
 
 extension HistoryStore {
     /// Opens the history file with mode 0600, tightening an existing file's mode; never through a
-    /// symbolic link (`O_NOFOLLOW`), and only a regular file.
+    /// symbolic link, and only a regular file (`PrivateFile.openRegular`).
     func openPrivately(flags: Int32) throws(Diagnostic) -> Int32 {
-        let fd = open(path, flags | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        let fd = PrivateFile.openRegular(path, flags: flags)
         guard fd >= 0 else { throw failure("cannot open", path) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-            close(fd)
-            errno = EINVAL
-            throw failure("cannot open", path)
-        }
-        if info.st_mode & 0o077 != 0 {
-            _ = fchmod(fd, 0o600)
-        }
         return fd
     }
 
