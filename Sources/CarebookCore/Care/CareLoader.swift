@@ -60,6 +60,11 @@ public struct CareLoader: DataLoader {
                 context.bind(file, table)
                 return .unitCosts(groups: workspace.costs.entries.count)
             }
+            if names.contains("bank_holiday") {
+                workspace.bankHolidays = try BankHolidays(loading: table)
+                context.bind(file, table)
+                return .bankHolidays(workspace.bankHolidays.names.count, covered: workspace.bankHolidays.covered)
+            }
             if names.isSuperset(of: ["id", "red", "amber", "green"]) {
                 workspace.care.catalogue = try IndicatorCatalogue.standard.withTargets(table)
                 context.bind(file, table)

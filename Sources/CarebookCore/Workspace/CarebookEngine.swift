@@ -2,7 +2,7 @@
 public enum CarebookEngine {
     /// All built-in functions, in one list (the registry `:help` is generated from).
     public static var builtins: [Builtin] {
-        CoreBuiltins.all + CareBuiltins.all + MoneyBuiltins.all + ChartBuiltins.all
+        CoreBuiltins.all + CalendarBuiltins.all + CareBuiltins.all + MoneyBuiltins.all + ChartBuiltins.all
     }
 
     /// Loaders tried in order by `load`.

@@ -20,6 +20,8 @@ public struct LoadSummary: Sendable, Equatable {
         case unitCosts(groups: Int)
         /// Indicator targets for this many indicators, now in use.
         case indicatorTargets(Int)
+        /// Bank holidays for the years `covered`, now used for working days.
+        case bankHolidays(Int, covered: ClosedRange<Day>)
     }
 
     /// A column of the loaded table and the type inferred for it.

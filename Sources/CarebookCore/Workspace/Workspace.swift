@@ -13,6 +13,8 @@ public final class Workspace {
     public private(set) var sources: [DataSource] = []
     /// The reporting date set by `asat`; nil means the last date in the data.
     public var asat: Day?
+    /// England and Wales bank holidays for counting working days (a loaded `bank_holiday` file replaces them).
+    public var bankHolidays: BankHolidays = .englandAndWales
     /// Weeks in a year for annual money figures (52, or 52.14 if the LA uses it).
     public var weeksPerYear: Double = 52
     /// Warnings raised by the statement being run (a comparison with a value no row has, …);

@@ -29,6 +29,10 @@ extension LoadSummary {
         case .population: return [head + "population 0–17 by year (now in use for rates per 10,000)"]
         case let .unitCosts(groups): return [head + "unit costs for \(groups) placement groups (now in use)"]
         case let .indicatorTargets(n): return [head + "indicator targets for \(n) indicators (now in use)"]
+        case let .bankHolidays(n, covered):
+            let years = covered.lowerBound.year == covered.upperBound.year ? "\(covered.lowerBound.year)"
+                : "\(covered.lowerBound.year)–\(covered.upperBound.year)"
+            return [head + "\(n) bank holidays for \(years) (now used for working days)"]
         }
     }
 
