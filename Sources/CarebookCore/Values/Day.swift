@@ -68,8 +68,11 @@ public struct Day: Sendable, Hashable, Comparable, Codable {
         let (y, m, d) = components
         let total = y * 12 + (m - 1) + n
         let ny = total / 12, nm = total % 12 + 1
+        guard total >= 0 else { return Day(number: .min) }
         let nd = min(d, Day.daysIn(month: nm, year: ny))
-        return Day(year: ny, month: nm, day: nd) ?? self
+        // Outside 0001–9999 the date is still computed (year 0, year 10000), so a caller can see that it
+        // left the supported range (`isSupported`) rather than getting back the date it started from.
+        return Day(year: ny, month: nm, day: nd) ?? Day.civil(ny, nm, nd)
     }
 
     /// The last day of this date's month.

@@ -73,6 +73,16 @@ public enum CareBuiltins {
         return DayRange.yearToDate(try day(args, 99, label: "on"))
     }
 
+    /// A period as a value, or an error when it would start before 0001-01-01 (the year-to-date of a
+    /// date in January of year 1 starts in year 0, which carebook cannot write).
+    static func supportedPeriod(_ r: DayRange, _ what: String, _ args: CallArguments) throws -> Value {
+        guard r.from.isSupported, r.from <= r.to else {
+            throw Diagnostic("\(what) ending on \(r.to.iso) would start before \(Day.earliest.iso), the earliest date carebook handles",
+                             at: args.optional(0, "on")?.range ?? args.range)
+        }
+        return periodValue(r)
+    }
+
     static func periodValue(_ r: DayRange) -> Value {
         .record(Record(title: "period", fields: [("from", .date(r.from)), ("to", .date(r.to))]))
     }
@@ -104,12 +114,12 @@ public enum CareBuiltins {
 
     static let ytd = Builtin("ytd", summary: "the financial year to date, ending on the as-at date",
                              usage: "ytd([on: DATE])", example: "admissions(ytd())") { args in
-        periodValue(DayRange.yearToDate(try day(args)))
+        try supportedPeriod(DayRange.yearToDate(try day(args)), "the financial year to date", args)
     }
 
     static let rolling12 = Builtin("rolling_12_months", summary: "the twelve months ending on the as-at date",
                                    usage: "rolling_12_months([on: DATE])", example: "moves(rolling_12_months())") { args in
-        periodValue(DayRange.rolling12Months(endingOn: try day(args)))
+        try supportedPeriod(DayRange.rolling12Months(endingOn: try day(args)), "the twelve months", args)
     }
 
     static let validate = Builtin("validate", summary: "every problem found in the loaded 903 files, with file, line, child and rule",

@@ -41,7 +41,13 @@ public enum CareIndicatorBuiltins {
         let to = try args.optional(1, "to").map { _ in try args.date(1, "to") } ?? (try CareBuiltins.day(args, 99))
         let from = try args.optional(0, "from").map { _ in try args.date(0, "from") } ?? to.adding(months: -2).endOfMonth
         guard from <= to else { throw Diagnostic("`from:` is after `to:`", at: args.range) }
-        try args.checkWithinData(from, "`from:`", at: args.optional(0, "from")?.range ?? args.range)
+        if let given = args.optional(0, "from") {
+            try args.checkWithinData(from, "`from:`", at: given.range)
+        } else {
+            // `from:` defaults to two month ends before `to:`: a `to:` before the data is named first.
+            try args.checkWithinData(to, "`to:`", at: args.optional(1, "to")?.range ?? args.range)
+            try args.checkWithinData(from, "the scorecard's first month end (two months before `to:`)", at: args.range)
+        }
         try CareBuiltins.checkSpan(from: from, to: to, at: args.range)
         let care = args.workspace.care
         var t = care.catalogue.scorecard(from: from, to: to, data: data, population: care.population).table
