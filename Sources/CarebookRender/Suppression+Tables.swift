@@ -35,9 +35,13 @@ extension Suppression {
         return values.allSatisfy { $0.isNaN || ($0 >= 0 && $0 == $0.rounded()) }
     }
 
-    /// Words in a column name that mean its numbers are not counts of children.
+    /// Words in a column name that mean its numbers are not counts of children: ages and durations,
+    /// and the coded fields of the returns (the 903's SEX 1/2, OC2's HEALTH_CHECK 0/1, SDQ scores, the
+    /// CIN census's GenderCurrent), whose small values are codes, not small groups of children.
     static let notCounts: Set<String> = ["age", "year", "years", "week", "weeks", "day", "days", "month", "months",
-                                         "rank", "line", "id"]
+                                         "rank", "line", "id", "sex", "gender", "gendercurrent", "code", "score",
+                                         "check", "convicted", "immunisations", "misuse", "intervention", "nfa",
+                                         "referralnfa", "adoptr", "duc"]
 
     static func isTotalName(_ name: String) -> Bool {
         let lower = name.lowercased()

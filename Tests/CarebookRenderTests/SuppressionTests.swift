@@ -110,6 +110,18 @@ final class SuppressionTests: XCTestCase {
         XCTAssertEqual(shown(out, "children"), ["c", "c"])
     }
 
+    // A 903 header's SEX (1/2) and OC2's 0/1 flags are codes: a published header keeps them.
+    func testReturnCodesAreNotCounts() {
+        let t = Table(columns: [text("ETHNIC", ["WBRI", "WBRI"]), numbers("SEX", [1, 2]), numbers("HEALTH_CHECK", [0, 1]),
+                                numbers("SDQ_SCORE", [3, 12]), numbers("GenderCurrent", [1, 2]), numbers("children", [2, 30])])
+        let out = rules.apply(to: t)
+        XCTAssertEqual(shown(out, "SEX"), ["1", "2"])
+        XCTAssertEqual(shown(out, "HEALTH_CHECK"), ["0", "1"])
+        XCTAssertEqual(shown(out, "SDQ_SCORE"), ["3", "12"])
+        XCTAssertEqual(shown(out, "GenderCurrent"), ["1", "2"])
+        XCTAssertEqual(shown(out, "children"), ["c", "c"])
+    }
+
     // A higher threshold: 7 and 9 are below 10; the column has two suppressed cells, so nothing more.
     func testConfigurableThreshold() {
         let ten = Suppression(threshold: 10)
