@@ -58,6 +58,7 @@ extension Evaluator {
     func filter(_ table: Table, _ condition: Expr) throws -> Table {
         let index = ColumnIndex(table)
         let condition = resolvingTextValues(condition, table, index)
+        warnEmptyCellsCompared(in: condition, table, index)
         if table.rowCount > 0, let mask = vector(condition, table, index)?.mask(rows: table.rowCount) {
             return table.filtering(mask)
         }
