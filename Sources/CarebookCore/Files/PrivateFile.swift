@@ -12,8 +12,12 @@ import Glibc
 public enum PrivateFile {
     /// Writes `text` to `path` through a new temporary file in the same folder and a rename, mode 0600.
     public static func writeAtomically(_ text: String, to path: String) throws {
+        try writeAtomically(bytes: Array(text.utf8), to: path)
+    }
+
+    /// Writes `bytes` to `path` the same way (a new private file, then a rename).
+    public static func writeAtomically(bytes: [UInt8], to path: String) throws {
         let (fd, temp) = try createTemporary(for: path)
-        let bytes = Array(text.utf8)
         let ok = bytes.withUnsafeBytes { writeAll(fd, $0) } && fsync(fd) == 0
         close(fd)
         guard ok else { unlink(temp); throw failure("cannot write", path) }

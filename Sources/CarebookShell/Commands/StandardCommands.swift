@@ -2,7 +2,7 @@ import Foundation
 
 extension CommandRegistry {
     /// The commands every session has.
-    public static let standard = CommandRegistry([help, vars, historyCommand, mode, timer, save, quit, validate, tutorial, cache] + RenderCommands.all)
+    public static let standard = CommandRegistry([help, vars, historyCommand, mode, timer, save, quit, validate, tutorial, cache, WriteCommand.write] + RenderCommands.all)
 
     static let help = Command("help", summary: "list commands and functions, explain one, or find them by a topic word",
                               usage: ":help [NAME | TOPIC]", example: ":help sgo") { session, args in
