@@ -100,7 +100,12 @@ public final class ShellSession {
             return ItemOutcome(display: display, recorded: Self.lines(recorded), succeeded: true, logText: statement.text,
                                output: output, warningText: warned.recorded)
         case let .failure(.diagnostic(d)):
-            return failure([d], source: source, file: file, lines: statement.range.start.line...statement.range.end.line)
+            // Warnings raised before the error are shown and recorded above it: both say something wrong.
+            var failed = failure([d], source: source, file: file, lines: statement.range.start.line...statement.range.end.line)
+            failed.display = Self.joined(settings.color ? warned.colored : warned.plain, failed.display)
+            failed.recorded = Self.lines(warned.recorded) + failed.recorded
+            failed.located = failed.located.map { Self.joined(warned.plain, $0) }
+            return failed
         case .failure(.interrupted):
             return ItemOutcome(display: "interrupted", recorded: ["interrupted"], succeeded: false, interrupted: true)
         }
