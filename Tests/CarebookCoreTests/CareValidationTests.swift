@@ -157,7 +157,7 @@ final class CareValidationTests: XCTestCase {
         let d = CareDataSet.build(headers: [(first, "h2019.csv"), (second, "h2020.csv")], episodes: [])
         XCTAssertEqual(d.children.map(\.dob), ["01/01/2010", "01/03/2011"].map(CareFixtures.day))
         XCTAssertEqual(d.issues.map(\.description), [
-            "h2019.csv:3: CHILD 6002: DOB 31/02/2011 is not a date; kept with age unknown (rule 102)",
+            "h2019.csv:3: CHILD 6002: DOB 31/02/2011 is not a date; the DOB 01/03/2011 from a later header (h2020.csv) used (rule 102)",
             "h2020.csv:2: CHILD 6001: DOB 31/02/2010 is not a date; the DOB 01/01/2010 from an earlier header kept (rule 102)",
         ])
         XCTAssertEqual(d.repairs, [])

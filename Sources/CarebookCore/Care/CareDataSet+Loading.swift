@@ -53,6 +53,8 @@ extension CareDataSet {
                 if child.dob == nil, let earlier = children[Int(i)].dob {
                     child.dob = earlier
                     sink.keptEarlierDOB(line: Int(child.source.line), earlier)
+                } else if let later = child.dob, children[Int(i)].dob == nil {
+                    usedLaterDOB(child: child.id, later, from: name)
                 }
                 children[Int(i)] = child     // a later year's header row replaces an earlier one
             } else {
@@ -60,6 +62,15 @@ extension CareDataSet {
             }
         }
         issues += sink.issues
+    }
+
+    /// Rewords an earlier header's rule 102 issue once a later header gives the child a readable DOB:
+    /// the child is no longer of unknown age, and the issue says which DOB is used.
+    private mutating func usedLaterDOB(child id: String, _ dob: Day, from file: String) {
+        let unknown = "; kept with age unknown"
+        for i in issues.indices where issues[i].rule == "102" && issues[i].child == id && issues[i].message.hasSuffix(unknown) {
+            issues[i].message = issues[i].message.dropLast(unknown.count) + "; the DOB \(dob.uk) from a later header (\(file)) used"
+        }
     }
 
     /// Reads a file's valid rows onto `raw`, their CHILD and district turned into `keys`' shared keys.
