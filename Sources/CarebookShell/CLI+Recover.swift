@@ -22,12 +22,34 @@ extension CarebookCLI {
             out.writeError("nothing to recover: no session that ended without quitting in \(Journal.directory)\n")
             return nil
         }
-        if left.count > 1 {
-            out.write("sessions that did not end cleanly, newest first:\n")
-            for j in left { out.write("  \(j.path)  (\(j.items) item\(j.items == 1 ? "" : "s"), \(stamp(j.written)))\n") }
-            out.write("recovering the newest; carebook --recover FILE recovers another\n")
+        guard left.count > 1 else { return newest.path }
+        // At a terminal the user picks one; otherwise (a pipe, a script) the newest, as said.
+        if Terminal.isInteractive {
+            return chooseJournal(left, out: out) { readLine(strippingNewline: true) }
         }
+        out.write("sessions that did not end cleanly, newest first:\n")
+        for j in left { out.write("  \(j.path)  (\(j.items) item\(j.items == 1 ? "" : "s"), \(stamp(j.written)))\n") }
+        out.write("recovering the newest; carebook --recover FILE recovers another\n")
         return newest.path
+    }
+
+    /// Lists the journals, numbered newest first, and asks which to recover: a number, Enter for the
+    /// newest, or `q` to recover none. Asks again (at most three times) after an answer it cannot use.
+    static func chooseJournal(_ left: [Journal.Left], out: OutputSink, answer: () -> String?) -> String? {
+        out.write("sessions that did not end cleanly, newest first:\n")
+        for (i, j) in left.enumerated() {
+            out.write("  \(i + 1). \(j.path)  (\(j.items) item\(j.items == 1 ? "" : "s"), \(stamp(j.written)))\n")
+        }
+        for _ in 0..<3 {
+            out.write("recover which (1–\(left.count), Enter for 1, q for none)? ")
+            guard let reply = answer()?.trimmingCharacters(in: .whitespaces) else { break }
+            if reply.isEmpty { return left[0].path }
+            if reply.lowercased() == "q" { break }
+            if let n = Int(reply), (1...left.count).contains(n) { return left[n - 1].path }
+            out.write("\(reply) is not one of 1–\(left.count)\n")
+        }
+        out.writeError("nothing recovered\n")
+        return nil
     }
 
     /// Replays a journal into this session so `:save` can still write it; the journal is then marked

@@ -51,6 +51,33 @@ final class JournalRecoveryTests: XCTestCase {
         XCTAssertTrue(try String(contentsOfFile: live.path, encoding: .utf8).hasSuffix("y = 1\n" + Journal.endLine + "\n"))
     }
 
+    /// At a terminal, `--recover` numbers the crashed sessions and asks which: a number picks that one,
+    /// Enter the newest, `q` none; an answer out of range is asked again.
+    func testAtATerminalTheUserChoosesWhichSessionToRecover() {
+        let now = Date()
+        let left = [Journal.Left(path: "/j/new.cb", items: 3, written: now),
+                    Journal.Left(path: "/j/old.cb", items: 1, written: now.addingTimeInterval(-60))]
+        func choose(_ replies: [String?]) -> (String?, CapturedOutput) {
+            var queue = replies
+            let out = CapturedOutput()
+            let chosen = CarebookCLI.chooseJournal(left, out: out) { queue.isEmpty ? nil : queue.removeFirst() }
+            return (chosen, out)
+        }
+        let (second, out) = choose(["2"])
+        XCTAssertEqual(second, "/j/old.cb")
+        XCTAssertTrue(out.text.contains("  1. /j/new.cb  (3 items, "), out.text)
+        XCTAssertTrue(out.text.contains("  2. /j/old.cb  (1 item, "), out.text)
+        XCTAssertEqual(choose([""]).0, "/j/new.cb")
+        let (retried, retryOut) = choose(["7", " 1 "])
+        XCTAssertEqual(retried, "/j/new.cb")
+        XCTAssertTrue(retryOut.text.contains("7 is not one of 1–2"), retryOut.text)
+        let (none, noneOut) = choose(["q"])
+        XCTAssertNil(none)
+        XCTAssertEqual(noneOut.errors, "nothing recovered\n")
+        XCTAssertNil(choose(["x", "y", "z", "1"]).0)        // three unusable answers: nothing recovered
+        XCTAssertNil(choose([]).0)                           // end of input
+    }
+
     func testAKilledSessionsJournalIsOfferedOnceItsLockIsGone() throws {
         var journal: Journal? = try XCTUnwrap(Journal.start(in: dir))
         journal?.append(SessionLog.Entry(text: "y = 1", result: []), sources: [])
