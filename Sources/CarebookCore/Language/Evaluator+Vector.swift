@@ -25,7 +25,7 @@ extension Evaluator {
             return Self.isScalar(v) ? .constant(v) : nil
         case let .name(name):
             if let c = index[name] { return .column(table.columns[c]) }
-            guard case let .value(v)? = environment.lookup(name), Self.isScalar(v) else { return nil }
+            guard case let .value(v)? = binding(name), Self.isScalar(v) else { return nil }
             return .constant(v)
         case let .list(items):
             var values: [Value] = []

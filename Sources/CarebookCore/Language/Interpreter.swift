@@ -76,6 +76,8 @@ public final class Interpreter {
         case let .assert(condition, message):
             try assertion(condition, message, ev)
             return .none
+        case let .indicator(definition):
+            return try defineIndicator(definition, statement, ev)
         }
     }
 

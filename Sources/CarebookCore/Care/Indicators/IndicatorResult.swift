@@ -27,6 +27,8 @@ public struct IndicatorResult: Sendable {
         case .ratePer10000: return "\(shown) per 10,000 (\(n) of \(d) aged 0–17)"
         case .years: return "\(shown) years (average of \(d))"
         case .change: return "\(shown) (\(n), was \(d))"
+        case .averageCount, .averageDays:
+            return denominator == nil ? shown : "\(shown) (\(NumberText.brief(numerator)) over \(d))"
         }
     }
 }
