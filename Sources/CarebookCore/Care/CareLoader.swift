@@ -61,7 +61,7 @@ public struct CareLoader: DataLoader {
                 return .unitCosts(groups: workspace.costs.entries.count)
             }
             if names.isSuperset(of: ["id", "red", "amber", "green"]) {
-                workspace.care.catalogue = try IndicatorCatalogue.standard.withTargets(table)
+                workspace.care.catalogue = try workspace.care.catalogue.withStandardTargets.withTargets(table)
                 context.bind(file, table)
                 return .indicatorTargets(table.rowCount)
             }

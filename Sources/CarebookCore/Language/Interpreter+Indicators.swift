@@ -69,7 +69,7 @@ extension Interpreter {
         if let found = options.first(where: { key(name($0)) == key(written) }) { return found }
         let names = options.map { name($0).replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: ",", with: "") }
         var d = Diagnostic.unknownName(written, what: label, at: f.value.range, candidates: names)
-        d.notes.append("\(label)s: " + names.joined(separator: ", "))
+        d.notes.append("`\(label):` is one of " + names.joined(separator: ", "))
         throw d
     }
 

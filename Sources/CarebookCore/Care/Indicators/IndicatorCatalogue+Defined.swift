@@ -32,4 +32,14 @@ extension IndicatorCatalogue {
         }
         return copy
     }
+
+    /// The catalogue with the built-in indicators' targets as shipped and the defined ones' as defined:
+    /// what a targets file is applied to, so that it can set a defined indicator's targets too.
+    public var withStandardTargets: IndicatorCatalogue {
+        var copy = self
+        for (i, ind) in copy.indicators.enumerated() where ind.defined == nil {
+            if let shipped = IndicatorCatalogue.standard[ind.id] { copy.indicators[i].thresholds = shipped.thresholds }
+        }
+        return copy
+    }
 }

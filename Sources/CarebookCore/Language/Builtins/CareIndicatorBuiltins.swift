@@ -87,8 +87,17 @@ public enum CareIndicatorBuiltins {
         if let defined = ind.defined { lines.append("period:      \(defined.period.title)") }
         if ind.thresholds.isSet {
             let t = ind.thresholds
-            lines.append("targets:     " + [("red", t.red), ("amber", t.amber), ("green", t.green)].compactMap { name, v in
-                v.map { "\(name) \(ind.unit.format($0))" } }.joined(separator: " · "))
+            if ind.polarity == .withinLimits {
+                func range(_ a: Double?, _ b: Double?) -> String? {
+                    guard let a, let b else { return nil }
+                    return "\(ind.unit.format(a)) to \(ind.unit.format(b))"
+                }
+                lines.append("targets:     " + [("green", range(t.green, t.greenUpper)), ("amber", range(t.amber, t.amberUpper))]
+                    .compactMap { name, v in v.map { "\(name) \($0)" } }.joined(separator: " · "))
+            } else {
+                lines.append("targets:     " + [("red", t.red), ("amber", t.amber), ("green", t.green)].compactMap { name, v in
+                    v.map { "\(name) \(ind.unit.format($0))" } }.joined(separator: " · "))
+            }
             let b = t.bands(ind.polarity) { ind.unit.format($0) }
             lines.append("bands:       " + [("green", b.green), ("amber", b.amber), ("red", b.red)].compactMap { name, v in
                 v.map { "\(name) \($0)" } }.joined(separator: " · "))
