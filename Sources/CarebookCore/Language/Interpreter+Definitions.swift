@@ -24,6 +24,8 @@ extension Interpreter {
         for statement in parsed.statements {
             do {
                 _ = try run(statement)
+                // The file it loaded, as the session's own script reaches it.
+                if case .load = statement.kind { workspace.rebaseLastSource(onto: (path as NSString).deletingLastPathComponent) }
             } catch var d as Diagnostic {
                 if d.file == nil { d.file = path }
                 throw d
