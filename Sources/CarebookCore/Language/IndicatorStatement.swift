@@ -28,7 +28,7 @@ extension Parser {
         try expect("(", "`(` after the indicator's id")
         var fields: [IndicatorStatement.Field] = []
         while !current.isSymbol(")") {
-            let (label, labelRange) = try expectIdentifier("a field such as `title:` or `numerator:`")
+            let (label, labelRange) = try fieldLabel()
             try expect(":", "`:` after `\(label)`")
             let value = try expression()
             fields.append(.init(label: label, labelRange: labelRange, value: value, text: exactText(value.range)))
@@ -36,6 +36,12 @@ extension Parser {
         }
         try expect(")", "`,` or `)` after the indicator's fields")
         return .indicator(IndicatorStatement(id: id, idRange: idRange, fields: fields))
+    }
+
+    /// A field's label: a name, or the keyword `cohort`.
+    mutating func fieldLabel() throws(Failure) -> (String, SourceRange) {
+        if current.isKeyword(.cohort) { return ("cohort", advance().range) }
+        return try expectIdentifier("a field such as `title:` or `numerator:`")
     }
 
     /// The source text of exactly `range` (which may span lines).

@@ -38,7 +38,8 @@ extension Interpreter {
                 + (denominator == nil ? "" : " divided by the denominator") + ", \(period.title)."
         }
         let indicator = Indicator(defined: definition, id: s.id, name: name, polarity: polarity, unit: unit,
-                                  description: described, numerator: counted.text, denominator: denominator?.text,
+                                  description: described, numerator: counted.label == "cohort" ? "the rows of \(counted.text)" : counted.text,
+                                  denominator: denominator?.text,
                                   thresholds: thresholds)
         try checkRedefinition(s, ev)
         try checkEvaluates(indicator, ev)

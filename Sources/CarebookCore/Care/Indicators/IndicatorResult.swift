@@ -28,7 +28,8 @@ public struct IndicatorResult: Sendable {
         case .years: return "\(shown) years (average of \(d))"
         case .change: return "\(shown) (\(n), was \(d))"
         case .averageCount, .averageDays:
-            return denominator == nil ? shown : "\(shown) (\(NumberText.brief(numerator)) over \(d))"
+            let total = numerator == numerator.rounded() ? n : NumberText.brief(numerator)
+            return denominator == nil ? shown : "\(shown) (\(total) over \(d))"
         }
     }
 }
