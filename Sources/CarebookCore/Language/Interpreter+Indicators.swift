@@ -10,10 +10,7 @@ extension Interpreter {
             d.message = "an indicator has no field `\(f.label):`"
             throw d
         }
-        let title = try Self.required(s, "title", statement.range)
-        guard case let .text(name) = try ev.evaluate(title.value) else {
-            throw Diagnostic("an indicator's `title:` is text in quotes", at: title.value.range)
-        }
+        let name = try Self.text(s, "title", ev, required: statement.range) ?? ""
         let polarity = try Self.choice(s, "polarity", Polarity.allCases, statement.range) { $0.rawValue }
         let unit = try Self.choice(s, "unit", IndicatorUnit.definable, statement.range) { $0.rawValue }
         let period = s["period"] == nil ? .monthEnd
@@ -26,25 +23,27 @@ extension Interpreter {
         }
         let definition = IndicatorDefinition(numerator: counted.value, denominator: denominator?.value, period: period,
                                              source: statement.text)
-        let thresholds = try IndicatorTargets(unit: unit, polarity: polarity, evaluator: ev).thresholds(s)
-        let described: String
-        if let given = s["definition"] {
-            guard case let .text(t) = try ev.evaluate(given.value) else {
-                throw Diagnostic("an indicator's `definition:` is text in quotes", at: given.value.range)
-            }
-            described = t
-        } else {
-            described = "Defined in the session: \(counted.label == "cohort" ? "the rows of the cohort" : "the numerator")"
-                + (denominator == nil ? "" : " divided by the denominator") + ", \(period.title)."
-        }
+        let isCohort = counted.label == "cohort"
+        let described = try Self.text(s, "definition", ev) ?? "Defined in the session: "
+            + (isCohort ? "the rows of the cohort" : "the numerator")
+            + (denominator == nil ? "" : " divided by the denominator") + ", \(period.title)."
         let indicator = Indicator(defined: definition, id: s.id, name: name, polarity: polarity, unit: unit,
-                                  description: described, numerator: counted.label == "cohort" ? "the rows of \(counted.text)" : counted.text,
+                                  description: described, numerator: isCohort ? "the rows of \(counted.text)" : counted.text,
                                   denominator: denominator?.text,
-                                  thresholds: thresholds)
+                                  thresholds: try IndicatorTargets(unit: unit, polarity: polarity, evaluator: ev).thresholds(s))
         try checkRedefinition(s, ev)
         try checkEvaluates(indicator, ev)
         workspace.care.catalogue = workspace.care.catalogue.defining(indicator)
         return .message("indicator \(s.id) \(name): \(unit.rawValue), \(period.rawValue)")
+    }
+
+    /// A text field (`title:`, `definition:`); nil when absent and not required.
+    static func text(_ s: IndicatorStatement, _ label: String, _ ev: Evaluator, required at: SourceRange? = nil) throws -> String? {
+        guard let f = try at.map({ try required(s, label, $0) }) ?? s[label] else { return nil }
+        guard case let .text(t) = try ev.evaluate(f.value) else {
+            throw Diagnostic("an indicator's `\(label):` is text in quotes", at: f.value.range)
+        }
+        return t
     }
 
     static func required(_ s: IndicatorStatement, _ label: String, _ at: SourceRange) throws -> IndicatorStatement.Field {
