@@ -2,8 +2,9 @@ import Foundation
 
 /// `load "local-indicators.cb"`: runs a script of definitions (trackers, cohorts, indicators) into the session.
 extension Interpreter {
-    /// Runs every statement of the script at `resolved` in this session, as if typed; stops at the first error,
-    /// reported at its place in the script. Relative paths in it are read from the script's folder.
+    /// Runs every statement of the script at `resolved` in this session, as if typed; at the first error it stops,
+    /// puts the session back as it was, and reports the error at its place in the script. Relative paths in it
+    /// are read from the script's folder.
     func runDefinitions(_ path: String, _ resolved: String, at range: SourceRange) throws -> Output {
         let standard = URL(fileURLWithPath: resolved).standardizedFileURL.path
         guard !runningScripts.contains(standard) else {
@@ -17,6 +18,8 @@ extension Interpreter {
             first.file = path
             throw first
         }
+        // A script that fails part-way leaves the session as it was, as any failed statement does.
+        let savedWorkspace = workspace.saved, savedEnvironment = environment.saved
         runningScripts.insert(standard)
         let savedDirectory = scriptDirectory, before = Set(workspace.care.catalogue.indicators.map(\.id))
         scriptDirectory = (resolved as NSString).deletingLastPathComponent
@@ -27,8 +30,14 @@ extension Interpreter {
                 // The file it loaded, as the session's own script reaches it.
                 if case .load = statement.kind { workspace.rebaseLastSource(onto: (path as NSString).deletingLastPathComponent) }
             } catch var d as Diagnostic {
+                workspace.restore(savedWorkspace)
+                environment.restore(savedEnvironment)
                 if d.file == nil { d.file = path }
                 throw d
+            } catch {
+                workspace.restore(savedWorkspace)
+                environment.restore(savedEnvironment)
+                throw error
             }
         }
         workspace.addSource(DataSource(path: path, sha256: SHA256Hex.of(Array(data)), bytes: data.count))

@@ -33,6 +33,13 @@ public final class Workspace {
         sources.append(source)
     }
 
+    /// What a statement that runs others can change, to put back with `restore` if one of them fails.
+    var saved: (care: CareState, costs: UnitCosts, sources: [DataSource], asat: Day?) { (care, costs, sources, asat) }
+
+    func restore(_ saved: (care: CareState, costs: UnitCosts, sources: [DataSource], asat: Day?)) {
+        (care, costs, sources, asat) = saved
+    }
+
     /// Reads the last recorded file's relative path from `directory`: a file loaded by a script that `load` ran
     /// (`../peps.csv` in `defs/local.cb` is `defs/../peps.csv`, written `peps.csv`, from the session's script).
     func rebaseLastSource(onto directory: String) {
