@@ -5,6 +5,9 @@ extension Interpreter {
                                   "red", "amber", "green", "definition", "replace"]
 
     func defineIndicator(_ s: IndicatorStatement, _ statement: Statement, _ ev: Evaluator) throws -> Output {
+        guard !s.id.trimmingSpaces.isEmpty else {
+            throw Diagnostic("an indicator's id is not empty", at: s.idRange, hint: "for example: indicator \"6.12\" (…)")
+        }
         for f in s.fields where !Self.indicatorFields.contains(f.label) {
             var d = Diagnostic.unknownName(f.label, what: "indicator field", at: f.labelRange, candidates: Self.indicatorFields)
             d.message = "an indicator has no field `\(f.label):`"
@@ -108,9 +111,12 @@ extension Interpreter {
     func checkEvaluates(_ indicator: Indicator, _ ev: Evaluator) throws {
         guard let data = workspace.care.data, let day = workspace.reportingDate else { return }
         let measure = DefinedIndicatorMeasure(ev)
-        _ = workspace.care.catalogue.defining(indicator).evaluate(id: indicator.id, on: day, data: data,
-                                                                  population: workspace.care.population,
-                                                                  defined: measure.measure)
+        // With the new definition in force, so that indicators defined in terms of each other are checked as used.
+        let before = workspace.care.catalogue
+        workspace.care.catalogue = before.defining(indicator)
+        defer { workspace.care.catalogue = before }
+        _ = workspace.care.catalogue.evaluate(id: indicator.id, on: day, data: data, population: workspace.care.population,
+                                              defined: measure.measure)
         do { try measure.check() } catch var d as Diagnostic {
             d.notes.append("while checking indicator \(indicator.id) as at \(day.iso)")
             throw d
