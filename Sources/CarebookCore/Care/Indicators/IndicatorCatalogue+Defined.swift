@@ -23,14 +23,27 @@ extension IndicatorCatalogue {
     public static func isBuiltIn(_ id: String) -> Bool { standard[id] != nil }
 
     /// The catalogue with `indicator` added, or replacing the one with its id (keeping its place in the order).
+    ///
+    /// A new numbered id takes its place in the scorecard's order (6.12 after 6.8, before 8.1; 11.3 after the
+    /// numbered ones); any other id (`L1`) goes last.
     public func defining(_ indicator: Indicator) -> IndicatorCatalogue {
         var copy = self
         if let i = copy.indicators.firstIndex(where: { $0.id == indicator.id }) {
             copy.indicators[i] = indicator
+        } else if let key = Self.numberKey(indicator.id),
+                  let i = copy.indicators.firstIndex(where: { Self.numberKey($0.id).map { key.lexicographicallyPrecedes($0) } ?? true }) {
+            copy.indicators.insert(indicator, at: i)
         } else {
             copy.indicators.append(indicator)
         }
         return copy
+    }
+
+    /// `6.12` → [6, 12]; nil for an id that is not dotted numbers.
+    static func numberKey(_ id: String) -> [Int]? {
+        let parts = id.split(separator: ".", omittingEmptySubsequences: false).map { Int($0) }
+        guard !parts.isEmpty, parts.allSatisfy({ $0 != nil }) else { return nil }
+        return parts.map { $0! }
     }
 
     /// The catalogue with the built-in indicators' targets as shipped and the defined ones' as defined:
