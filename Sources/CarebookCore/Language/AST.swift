@@ -106,4 +106,6 @@ public enum StatementKind: Sendable {
     case asat(Expr)
     case load(Expr, alias: String?)
     case assert(Expr, message: Expr?)
+    /// `indicator "6.12" (title: …, numerator: …)`: defines an indicator of the catalogue.
+    case indicator(IndicatorStatement)
 }

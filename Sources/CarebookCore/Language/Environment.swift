@@ -23,5 +23,13 @@ public final class Environment {
 
     public func lookup(_ name: String) -> Binding? { bindings[name] }
 
+    /// Every binding and their order, to put back with `restore` (a statement that fails part-way changes nothing).
+    var saved: (bindings: [String: Binding], order: [String]) { (bindings, order) }
+
+    func restore(_ saved: (bindings: [String: Binding], order: [String])) {
+        bindings = saved.bindings
+        order = saved.order
+    }
+
     public var names: [String] { order }
 }

@@ -44,7 +44,7 @@ extension Evaluator {
     /// A session name bound to text or a list (not a column) as the literal it stands for, so that
     /// `g = "secure"` then `… where placement_group == g` is checked as the literal would be.
     private func sessionText(_ expr: Expr, _ index: ColumnIndex) -> Expr {
-        guard case let .name(name) = expr.kind, index[name] == nil, case let .value(v)? = environment.lookup(name) else { return expr }
+        guard case let .name(name) = expr.kind, index[name] == nil, case let .value(v)? = binding(name) else { return expr }
         switch v {
         case .text: return Expr(.literal(v), expr.range)
         case let .list(items) where items.allSatisfy({ if case .text = $0 { true } else { false } }):

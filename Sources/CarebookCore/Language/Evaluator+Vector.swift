@@ -25,7 +25,7 @@ extension Evaluator {
             return Self.isScalar(v) ? .constant(v) : nil
         case let .name(name):
             if let c = index[name] { return .column(table.columns[c]) }
-            guard case let .value(v)? = environment.lookup(name), Self.isScalar(v) else { return nil }
+            guard case let .value(v)? = binding(name), Self.isScalar(v) else { return nil }
             return .constant(v)
         case let .list(items):
             var values: [Value] = []
@@ -63,7 +63,7 @@ extension Evaluator {
             return VectorCompare.compare(op, a, b, rows: table.rowCount).map(Self.boolColumn)
         case .in:
             guard case let .column(a)? = vector(left, table, index),
-                  case let .constant(.list(items))? = vector(right, table, index) else { return nil }
+                  let items = membershipList(right, table, index) else { return nil }
             return Self.boolColumn(VectorCompare.membership(a, items))
         case .and, .or:
             guard let a = vector(left, table, index).flatMap({ Self.bools($0, table.rowCount) }),

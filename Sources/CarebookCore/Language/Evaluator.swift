@@ -9,6 +9,8 @@ public struct Evaluator {
     public let builtins: BuiltinRegistry
     /// Cohort names being expanded (to report a definition that refers to itself).
     var expanding: Set<String> = []
+    /// Names bound for one evaluation only, ahead of the session's (a defined indicator's `period_start`, `period_end`).
+    var locals: [String: Value] = [:]
 
     public init(environment: Environment, workspace: Workspace, builtins: BuiltinRegistry) {
         self.environment = environment
@@ -54,7 +56,7 @@ public struct Evaluator {
         case .session:
             break
         }
-        switch environment.lookup(name) {
+        switch binding(name) {
         case let .value(v)?:
             return v
         case let .cohort(definition, _)?:
@@ -62,6 +64,11 @@ public struct Evaluator {
         case nil:
             throw unknownName(name, at: range, in: scope)
         }
+    }
+
+    /// What a name is bound to: a local first, then the session's binding.
+    func binding(_ name: String) -> Environment.Binding? {
+        locals[name].map { .value($0) } ?? environment.lookup(name)
     }
 
     func expandCohort(_ name: String, _ definition: Expr, at range: SourceRange) throws -> Value {
@@ -82,7 +89,7 @@ public struct Evaluator {
     }
 
     func unknownName(_ name: String, at range: SourceRange, in scope: Scope) -> Diagnostic {
-        var candidates = environment.names + builtins.names
+        var candidates = environment.names + locals.keys.sorted() + builtins.names
         var what = "name"
         switch scope {
         case let .row(table, _, _), let .group(table, _, _):

@@ -2,22 +2,37 @@ extension Expr {
     /// Every name the expression reads, at any depth (column names and session names alike).
     public var names: Set<String> {
         var out: Set<String> = []
-        collectNames(into: &out)
+        collectNames(into: &out, clauseArguments: false)
         return out
     }
 
-    private func collectNames(into out: inout Set<String>) {
+    /// The names the expression reads in the scope it is evaluated in, with those of the clause arguments
+    /// evaluated there (`top N`, `with TRACKER`, `at DATE`); not those a clause reads in its own table's rows
+    /// (`pep_date` in `peps where pep_date <= d`), which cannot see an outer row.
+    var scopeNames: Set<String> {
+        var out: Set<String> = []
+        collectNames(into: &out, clauseArguments: true)
+        return out
+    }
+
+    private func collectNames(into out: inout Set<String>, clauseArguments: Bool) {
+        func walk(_ e: Expr) { e.collectNames(into: &out, clauseArguments: clauseArguments) }
         switch kind {
         case .literal: break
         case let .name(n): out.insert(n)
-        case let .list(items): for item in items { item.collectNames(into: &out) }
-        case let .unary(_, e): e.collectNames(into: &out)
-        case let .binary(_, a, b): a.collectNames(into: &out); b.collectNames(into: &out)
-        case let .within(a, tolerance, target):
-            a.collectNames(into: &out); tolerance.collectNames(into: &out); target.collectNames(into: &out)
-        case let .call(_, args): for arg in args { arg.value.collectNames(into: &out) }
-        case let .field(e, _): e.collectNames(into: &out)
-        case let .clause(e, _): e.collectNames(into: &out)
+        case let .list(items): items.forEach(walk)
+        case let .unary(_, e): walk(e)
+        case let .binary(_, a, b): walk(a); walk(b)
+        case let .within(a, tolerance, target): walk(a); walk(tolerance); walk(target)
+        case let .call(_, args): args.forEach { walk($0.value) }
+        case let .field(e, _): walk(e)
+        case let .clause(e, clause):
+            walk(e)
+            guard clauseArguments else { break }
+            switch clause {
+            case let .top(n), let .join(n), let .at(n): walk(n)
+            case .where, .by, .sort, .select, .with: break
+            }
         }
     }
 }

@@ -7,6 +7,10 @@ extension Interpreter {
             throw Diagnostic("`load` needs a file path in quotes", at: pathExpr.range, hint: "for example: load \"Datasets/people.csv\"")
         }
         let resolved = resolve(path)
+        if path.lowercased().hasSuffix(".cb") {
+            if let alias { throw Diagnostic("a script is run, not bound: `as \(alias)` does not apply", at: pathExpr.range) }
+            return try runDefinitions(path, resolved, at: pathExpr.range)
+        }
         let name = alias ?? Self.name(forPath: path)
         let fingerprint = workspace.cache.directory == nil ? nil : FileFingerprint(path: resolved)
         var file = LoadedFile(path: path, resolvedPath: resolved, name: name,

@@ -12,6 +12,8 @@ public final class Interpreter {
     public var scriptDirectory: String?
     /// Loaders tried in order by `load` (care data, then any CSV).
     public var loaders: [DataLoader]
+    /// Scripts being run by `load "….cb"` (to refuse one that loads itself).
+    var runningScripts: Set<String> = []
 
     public init(workspace: Workspace = Workspace(cache: .off), builtins: [Builtin] = CoreBuiltins.all,
                 loaders: [DataLoader] = [CSVTableLoader()]) {
@@ -76,6 +78,8 @@ public final class Interpreter {
         case let .assert(condition, message):
             try assertion(condition, message, ev)
             return .none
+        case let .indicator(definition):
+            return try defineIndicator(definition, statement, ev)
         }
     }
 

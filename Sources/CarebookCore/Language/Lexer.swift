@@ -65,7 +65,7 @@ public struct Lexer {
     }
 
     /// True when the line about to be read starts, at column 1, like a new statement
-    /// (`name =`, `asat`, `load`, `cohort`, `assert`, `:command`): an unclosed bracket
+    /// (`name =`, `asat`, `load`, `cohort`, `assert`, `indicator "`, `:command`): an unclosed bracket
     /// on an earlier line then ends there, so one missing `)` cannot swallow a script.
     private func nextLineStartsStatement() -> Bool {
         var i = index
@@ -75,6 +75,7 @@ public struct Lexer {
         while i < chars.count, chars[i].isLetter || chars[i].isNumber || chars[i] == "_" { word.append(chars[i]); i += 1 }
         guard let first = word.first, first.isLetter || first == "_" else { return false }
         if ["asat", "load", "cohort", "assert"].contains(word) { return i < chars.count && chars[i] == " " }
+        if word == "indicator" { return i + 1 < chars.count && chars[i] == " " && chars[i + 1] == "\"" }
         while i < chars.count, chars[i] == " " { i += 1 }
         guard i < chars.count, chars[i] == "=" else { return false }
         return i + 1 >= chars.count || chars[i + 1] != "="

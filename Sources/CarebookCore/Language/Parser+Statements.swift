@@ -1,5 +1,5 @@
 extension Parser {
-    /// statement := asat | load | cohort | assert | assignment | expression
+    /// statement := asat | load | cohort | assert | indicator | assignment | expression
     mutating func statement() throws(Failure) -> Statement {
         let start = current.range.start
         let kind: StatementKind
@@ -17,6 +17,8 @@ extension Parser {
             kind = .cohort(name, try expression())
         case .keyword(.assert):
             kind = try assertStatement()
+        case .identifier("indicator") where peek(2).isSymbol("("):
+            if case .text = peek(1).kind { kind = try indicatorStatement() } else { kind = .expression(try expression()) }
         case let .identifier(name) where peek(1).isSymbol(".") && peek(3).isSymbol("="):
             guard case let .identifier(field) = peek(2).kind else { throw failure("expected a field name after `.`") }
             advance(); advance(); advance(); advance()

@@ -110,6 +110,9 @@ public struct Parser {
     func startsStatement(at index: Int) -> Bool {
         guard index < tokens.count else { return false }
         switch tokens[index].kind {
+        case .identifier("indicator") where index + 1 < tokens.count:
+            if case .text = tokens[index + 1].kind { return true }
+            return tokens[index + 1].isSymbol("=")
         case .identifier: return index + 1 < tokens.count && tokens[index + 1].isSymbol("=")
         case .keyword(.asat), .keyword(.load), .keyword(.cohort), .keyword(.assert): return true
         default: return false

@@ -24,7 +24,10 @@ enum VectorCompare {
     /// `a in items` for each row: true when some item equals the cell (a missing cell matches a missing item).
     static func membership(_ a: Column, _ items: [Value]) -> [Bool?] {
         if case let .text(codes, dictionary) = a.storage {
-            let inList = dictionary.map { s in items.contains { $0.isEqual(to: .text(s)) } }
+            // A set of the list's texts: a child column tested against thousands of ids stays linear.
+            var texts = Set<String>()
+            for case let .text(t) in items { texts.insert(t) }
+            let inList = dictionary.map { texts.contains($0) }
             let missingIn = items.contains { $0.isEqual(to: .missing) }
             return codes.map { $0 < 0 ? missingIn : inList[Int($0)] }
         }

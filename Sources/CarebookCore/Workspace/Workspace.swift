@@ -35,6 +35,31 @@ public final class Workspace {
         sources.append(source)
     }
 
+    /// What a statement that runs others can change, to put back with `restore` if one of them fails.
+    var saved: (care: CareState, costs: UnitCosts, sources: [DataSource], asat: Day?) { (care, costs, sources, asat) }
+
+    func restore(_ saved: (care: CareState, costs: UnitCosts, sources: [DataSource], asat: Day?)) {
+        (care, costs, sources, asat) = saved
+    }
+
+    /// Reads the last recorded file's relative path from `directory`: a file loaded by a script that `load` ran
+    /// (`../peps.csv` in `defs/local.cb` is `defs/../peps.csv`, written `peps.csv`, from the session's script).
+    func rebaseLastSource(onto directory: String) {
+        guard !directory.isEmpty, var last = sources.popLast() else { return }
+        if !last.path.hasPrefix("/") { last.path = Self.joined(directory, last.path) }
+        sources.removeAll { $0.path == last.path }
+        sources.append(last)
+    }
+
+    /// `a/b` + `../c` → `a/c`: the path joined, with each `name/..` pair removed.
+    static func joined(_ directory: String, _ path: String) -> String {
+        var parts: [Substring] = []
+        for part in (directory + "/" + path).split(separator: "/", omittingEmptySubsequences: true) where part != "." {
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast() } else { parts.append(part) }
+        }
+        return (directory.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+    }
+
     /// Adds a warning for the statement being run (once, however often the same text is reached).
     public func warn(_ warning: Diagnostic) {
         var w = warning

@@ -29,7 +29,8 @@ public enum DirectionOfTravel: String, Sendable, CaseIterable {
         switch polarity {
         case .high: return change > 0 ? .improving : .declining
         case .low: return change < 0 ? .improving : .declining
-        case .info: return change > 0 ? .increased : .decreased
+        // Within limits: a move either way may be better or worse, so it reads as up or down.
+        case .info, .withinLimits: return change > 0 ? .increased : .decreased
         }
     }
 }

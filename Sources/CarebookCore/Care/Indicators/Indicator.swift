@@ -21,6 +21,8 @@ public struct Indicator: Sendable {
     /// For a snapshot measure over the months up to the day (8.2's rolling twelve months), how many:
     /// the window its result reports is then those months, not the day alone.
     public var lookbackMonths: Int? = nil
+    /// For an indicator defined in the language, its expressions; nil for a built-in one.
+    public internal(set) var defined: IndicatorDefinition? = nil
     /// Computes the figures over a window (as at its last day for snapshot measures).
     let measure: @Sendable (MeasureContext) -> Measurement
 }
@@ -41,12 +43,15 @@ final class MeasureContext {
     let data: CareDataSet
     let window: DayRange
     let population: Population?
+    /// Evaluates defined indicators (the language layer's evaluator); nil where there is none.
+    let defined: DefinedMeasure?
     private var cached: [LookedAfterEntry]?
 
-    init(data: CareDataSet, window: DayRange, population: Population?) {
+    init(data: CareDataSet, window: DayRange, population: Population?, defined: DefinedMeasure? = nil) {
         self.data = data
         self.window = window
         self.population = population
+        self.defined = defined
     }
 
     /// The day snapshot measures are taken on: the window's last day.

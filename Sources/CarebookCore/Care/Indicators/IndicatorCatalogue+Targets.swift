@@ -18,6 +18,11 @@ extension IndicatorCatalogue {
                 throw Diagnostic.unknownName(id, what: "indicator", at: at, candidates: indicators.map(\.id))
                     .located(in: table.origin, lineOffset: 0)
             }
+            if copy.indicators[i].polarity == .withinLimits {
+                let at = SourceRange(SourceLocation(line: row + 2, column: 1), SourceLocation(line: row + 2, column: 1))
+                throw Diagnostic("\(id) is good within limits: its green and amber ranges are set where it is defined",
+                                 at: at, file: table.origin, hint: "a targets file gives single red, amber and green values")
+            }
             let unit = copy.indicators[i].unit
             copy.indicators[i].thresholds = Thresholds(
                 red: try Self.threshold(red, row, unit, table.origin), amber: try Self.threshold(amber, row, unit, table.origin),

@@ -22,9 +22,15 @@ public struct IndicatorCatalogue: Sendable {
     /// Evaluates an indicator as at `day`: a snapshot on the day, or for a financial-year measure the year to date.
     public func evaluate(id: String, on day: Day, data: CareDataSet,
                          population: Population? = .exampleBorough) -> Result<IndicatorResult, Diagnostic> {
+        evaluate(id: id, on: day, data: data, population: population, defined: nil)
+    }
+
+    /// Evaluates an indicator as at `day`, defined indicators by `defined`.
+    func evaluate(id: String, on day: Day, data: CareDataSet, population: Population?,
+                  defined: DefinedMeasure?) -> Result<IndicatorResult, Diagnostic> {
         indicator(id).map { ind in
             let window = ind.isYearToDate ? DayRange.yearToDate(day) : DayRange(from: day, to: day)
-            return evaluate(ind, over: window, data: data, population: population)
+            return evaluate(ind, MeasureContext(data: data, window: window, population: population, defined: defined))
         }
     }
 

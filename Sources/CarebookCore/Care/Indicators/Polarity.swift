@@ -1,6 +1,8 @@
-/// Whether a higher or a lower value of an indicator is good (or neither, for counts shown for information).
+/// Whether a higher or a lower value of an indicator is good (or neither, for counts shown for information),
+/// or whether it is good inside a range (`within limits`, 11.4's caseloads of 14–20).
 public enum Polarity: String, Sendable, CaseIterable {
     case high, low, info
+    case withinLimits = "within limits"
 
     /// `High`, `Low`, `Info` as the scorecard's "good performance is" column prints it.
     public var title: String {
@@ -8,6 +10,7 @@ public enum Polarity: String, Sendable, CaseIterable {
         case .high: "High"
         case .low: "Low"
         case .info: "Info"
+        case .withinLimits: "Within limits"
         }
     }
 }
@@ -22,6 +25,10 @@ public enum IndicatorUnit: String, Sendable {
     case years
     /// A signed change in a count (`+18`).
     case change
+    /// An average of counts, to one decimal (11.4's cases per social worker, `10.7`).
+    case averageCount = "average count"
+    /// An average number of days, to one decimal (adoption timeliness).
+    case averageDays = "average days"
 
     /// The value as the scorecard prints it: `522`, `12.1%`, `92.6`, `11.2`, `+18`.
     public func format(_ value: Double?) -> String {
@@ -29,7 +36,7 @@ public enum IndicatorUnit: String, Sendable {
         switch self {
         case .count: return NumberText.grouped(Int(value.rounded()))
         case .percent: return NumberText.oneDecimal(value * 100) + "%"
-        case .ratePer10000, .years: return NumberText.oneDecimal(value)
+        case .ratePer10000, .years, .averageCount, .averageDays: return NumberText.oneDecimal(value)
         case .change:
             let n = Int(value.rounded())
             return (n > 0 ? "+" : "") + NumberText.grouped(n)
@@ -41,7 +48,7 @@ public enum IndicatorUnit: String, Sendable {
         switch self {
         case .count, .change: 1
         case .percent: 0.001
-        case .ratePer10000, .years: 0.1
+        case .ratePer10000, .years, .averageCount, .averageDays: 0.1
         }
     }
 

@@ -6,6 +6,7 @@ extension Thresholds {
     /// A band no value falls in is nil; all are nil for `.info` measures and unset thresholds.
     public func bands(_ polarity: Polarity, _ format: (Double) -> String) -> (red: String?, amber: String?, green: String?) {
         guard polarity != .info, isSet else { return (nil, nil, nil) }
+        if polarity == .withinLimits { return limitBands(format) }
         let r = red ?? amber, g = green
         if polarity == .high {
             let amberBand: String? = switch (r, g) {
@@ -21,5 +22,18 @@ extension Thresholds {
         default: nil
         }
         return ((r ?? g).map { "\(format($0)) or more" }, amberBand, g.map { "below \(format($0))" })
+    }
+}
+
+extension Thresholds {
+    /// The bands of a `within limits` measure: green `14.0 to 20.0`, amber `13.9 to 20.2 outside green`,
+    /// red `below 13.9 or above 20.2` (below or above the green range when there is no amber range).
+    func limitBands(_ format: (Double) -> String) -> (red: String?, amber: String?, green: String?) {
+        guard let lower = green, let upper = greenUpper else { return (nil, nil, nil) }
+        let greenBand = "\(format(lower)) to \(format(upper))"
+        if let a = amber, let b = amberUpper {
+            return ("below \(format(a)) or above \(format(b))", "\(format(a)) to \(format(b)) outside green", greenBand)
+        }
+        return ("below \(format(lower)) or above \(format(upper))", nil, greenBand)
     }
 }

@@ -18,9 +18,9 @@ public enum CareIndicatorBuiltins {
 
     static func result(_ ind: Indicator, _ args: CallArguments) throws -> IndicatorResult {
         let data = try CareBuiltins.data(args), day = try CareBuiltins.day(args, 1)
-        let care = args.workspace.care
-        switch care.catalogue.evaluate(id: ind.id, on: day, data: data, population: care.population) {
-        case let .success(r): return r
+        let care = args.workspace.care, defined = DefinedIndicatorMeasure(args.evaluator)
+        switch care.catalogue.evaluate(id: ind.id, on: day, data: data, population: care.population, defined: defined.measure) {
+        case let .success(r): try defined.check(); return r
         case var .failure(d): d.range = args.range; throw d
         }
     }
@@ -30,7 +30,10 @@ public enum CareIndicatorBuiltins {
         usage: "indicator(\"8.2\"[, on: DATE])", example: "indicator(\"8.2\").value") { args in
         let ind = try catalogueIndicator(args, 0), r = try result(ind, args)
         let care = args.workspace.care
-        let dot = care.catalogue.direction(ind, on: r.window.to, data: try CareBuiltins.data(args), population: care.population)
+        let defined = DefinedIndicatorMeasure(args.evaluator)
+        let dot = care.catalogue.direction(ind, on: r.window.to, data: try CareBuiltins.data(args), population: care.population,
+                                           defined: defined.measure)
+        try defined.check()
         return .indicator(IndicatorReading(result: r, direction: dot))
     }
 
@@ -50,7 +53,10 @@ public enum CareIndicatorBuiltins {
         }
         try CareBuiltins.checkSpan(from: from, to: to, at: args.range)
         let care = args.workspace.care
-        var t = care.catalogue.scorecard(from: from, to: to, data: data, population: care.population).table
+        let defined = DefinedIndicatorMeasure(args.evaluator)
+        var t = care.catalogue.scorecard(from: from, to: to, data: data, population: care.population,
+                                         defined: defined.measure).table
+        try defined.check()
         t.origin = "scorecard \(from.iso) to \(to.iso) from \(CareBuiltins.origin(data))"
         return .table(t)
     }
@@ -83,11 +89,21 @@ public enum CareIndicatorBuiltins {
         var lines = ["\(ind.id) \(ind.name)", "", ind.definition, ""]
         lines.append("numerator:   \(ind.numerator)")
         if let d = ind.denominator { lines.append("denominator: \(d)") }
-        lines.append("good when:   \(ind.polarity == .high ? "high" : ind.polarity == .low ? "low" : "for information")")
+        lines.append("good when:   \(ind.polarity.goodWhen)")
+        if let defined = ind.defined { lines.append("period:      \(defined.period.title)") }
         if ind.thresholds.isSet {
             let t = ind.thresholds
-            lines.append("targets:     " + [("red", t.red), ("amber", t.amber), ("green", t.green)].compactMap { name, v in
-                v.map { "\(name) \(ind.unit.format($0))" } }.joined(separator: " · "))
+            if ind.polarity == .withinLimits {
+                func range(_ a: Double?, _ b: Double?) -> String? {
+                    guard let a, let b else { return nil }
+                    return "\(ind.unit.format(a)) to \(ind.unit.format(b))"
+                }
+                lines.append("targets:     " + [("green", range(t.green, t.greenUpper)), ("amber", range(t.amber, t.amberUpper))]
+                    .compactMap { name, v in v.map { "\(name) \($0)" } }.joined(separator: " · "))
+            } else {
+                lines.append("targets:     " + [("red", t.red), ("amber", t.amber), ("green", t.green)].compactMap { name, v in
+                    v.map { "\(name) \(ind.unit.format($0))" } }.joined(separator: " · "))
+            }
             let b = t.bands(ind.polarity) { ind.unit.format($0) }
             lines.append("bands:       " + [("green", b.green), ("amber", b.amber), ("red", b.red)].compactMap { name, v in
                 v.map { "\(name) \($0)" } }.joined(separator: " · "))
@@ -135,4 +151,16 @@ public enum CareIndicatorBuiltins {
         return lines.joined(separator: "\n")
     }
 
+}
+
+extension Polarity {
+    /// How `explain` says when the indicator is good.
+    var goodWhen: String {
+        switch self {
+        case .high: "high"
+        case .low: "low"
+        case .info: "for information"
+        case .withinLimits: "within limits"
+        }
+    }
 }
