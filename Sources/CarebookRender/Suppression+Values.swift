@@ -8,7 +8,7 @@ extension Suppression {
         case let .table(t): .table(apply(to: t))
         case let .list(items): .list(items.map { apply(to: $0) })
         case let .chart(c): .chart(apply(to: c))
-        case .plan, .projection, .backtest, .indicator: apply(to: .record(value.fieldRecord!))
+        case .plan, .projection, .backtest, .indicator: apply(to: .record(value.shownRecord!))
         case let .record(r): .record(Record(title: r.title, fields: r.fields.map { ($0.name, apply(to: $0.value)) }, keys: r.keys))
         default: value
         }

@@ -1,6 +1,8 @@
-/// Where numbers become text: grouped whole numbers, numbers in messages and in error messages, one
-/// decimal place, and the forms results are shown in (`number`, `percent`: NumberText+Display). Money
-/// (`Money.formatted`) builds on it.
+/// The one number formatter: every number, percentage, amount of money and indicator value that becomes
+/// text goes through it, in Core (messages, and text the language itself holds) and in CarebookRender
+/// (results). Here: grouped whole numbers, numbers in messages, one decimal place; money in
+/// NumberText+Money, indicator values in NumberText+Indicator; the forms results are shown in
+/// (`number`, `percent`) are CarebookRender's (NumberText+Display there).
 public enum NumberText {
     /// `56,356`; `-1,204`.
     public static func grouped(_ n: Int) -> String {
@@ -24,6 +26,9 @@ public enum NumberText {
         let r = (x * 10_000).rounded() / 10_000
         return String(r)
     }
+
+    /// A percentage in a message, from a fraction: `72%`, `12.5%` (`brief` of the percentage).
+    public static func briefPercent(_ fraction: Double) -> String { brief(fraction * 100) + "%" }
 
     /// A number as written in a script, for an error message about it: a whole number without a
     /// point (`3`), others in full (`0.125`).

@@ -3,7 +3,7 @@ extension Value {
     public var brief: String {
         switch self {
         case let .number(x): NumberText.brief(x)
-        case let .percent(p): NumberText.brief(p * 100) + "%"
+        case let .percent(p): NumberText.briefPercent(p)
         case let .money(m): m.formatted()
         case let .date(d): d.iso
         case let .duration(d): d.description
@@ -16,7 +16,7 @@ extension Value {
         case .plan: "a plan"
         case .projection: "a projection"
         case .backtest: "a backtest"
-        case let .indicator(i): "a \(i.title)"
+        case let .indicator(i): "an indicator reading (\(i.result.id))"
         case .missing: "empty"
         }
     }

@@ -5,7 +5,7 @@ extension HTMLNotebookRenderer {
         case let .table(t): return table(t)
         case let .chart(chart): return SVGChart.render(chart)
         case let .record(r): return record(r)
-        case .plan, .projection, .backtest, .indicator: return record(value.fieldRecord!)
+        case .plan, .projection, .backtest, .indicator: return record(value.shownRecord!)
         case let .text(s): return "<pre class=\"output\">" + HTMLText.escape(s) + "</pre>"
         case .list, .missing: return "<pre class=\"output\">" + HTMLText.escape(ValueFormatter.text(value)) + "</pre>"
         default: return "<p class=\"value\">" + HTMLText.escape(ValueFormatter.text(value)) + "</p>"

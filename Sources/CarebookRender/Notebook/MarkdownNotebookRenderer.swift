@@ -78,7 +78,7 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
         case .chart:
             return fence(ValueFormatter.text(value), info: "text")
         case let .record(r): return record(r)
-        case .plan, .projection, .backtest, .indicator: return record(value.fieldRecord!)
+        case .plan, .projection, .backtest, .indicator: return record(value.shownRecord!)
         default: return fence(ValueFormatter.text(value), info: "text")
         }
     }

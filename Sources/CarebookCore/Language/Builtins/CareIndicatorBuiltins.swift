@@ -67,6 +67,9 @@ public enum CareIndicatorBuiltins {
             return .text(explainCohort(name, text, t, args.workspace))
         }
         if let text = explainMethod(v) { return .text(text) }
+        if case let .indicator(i) = v {
+            return .text("an indicator reading: \(i.result.id) \(i.result.name): \(NumberText.indicator(i.result))")
+        }
         if case let .table(t) = v {
             return .text("a table of \(t.rowCount) rows × \(t.columns.count) columns" + (t.origin.isEmpty ? "" : "\nfrom: \(t.origin)"))
         }
@@ -81,15 +84,15 @@ public enum CareIndicatorBuiltins {
         if ind.thresholds.isSet {
             let t = ind.thresholds
             lines.append("targets:     " + [("red", t.red), ("amber", t.amber), ("green", t.green)].compactMap { name, v in
-                v.map { "\(name) \(ind.unit.format($0))" } }.joined(separator: " · "))
-            let b = t.bands(ind.polarity) { ind.unit.format($0) }
+                v.map { "\(name) \(NumberText.indicator($0, ind.unit))" } }.joined(separator: " · "))
+            let b = t.bands(ind.polarity) { NumberText.indicator($0, ind.unit) }
             lines.append("bands:       " + [("green", b.green), ("amber", b.amber), ("red", b.red)].compactMap { name, v in
                 v.map { "\(name) \($0)" } }.joined(separator: " · "))
         }
         guard args.workspace.care.data != nil else { return lines.joined(separator: "\n") }
         let r = try result(ind, args)
         lines.append("")
-        lines.append("as at \(r.window.to.iso): \(r.text)" + (r.rag.map { " (\($0.rawValue))" } ?? ""))
+        lines.append("as at \(r.window.to.iso): \(NumberText.indicator(r))" + (r.rag.map { " (\($0.rawValue))" } ?? ""))
         if !r.children.isEmpty {
             lines.append("children counted (\(r.children.count)):")
             lines += TextLayout.wrap(r.children.sorted(), separator: " ", width: 96).map { "  " + $0 }
