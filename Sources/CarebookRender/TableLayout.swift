@@ -12,6 +12,8 @@ struct TableLayout {
     var hiddenColumns: [String] = []
     /// Each shown column's width in display columns.
     var widths: [Int] = []
+    /// The width notes are wrapped to, when the width is limited.
+    var maxWidth: Int?
 
     /// The most display columns one cell may take when the width is limited.
     static let cellLimit = 40
@@ -23,6 +25,7 @@ struct TableLayout {
             row.map { r in table.columns.map { Self.clean(ValueFormatter.cell($0[r])) } }
         }
         hiddenRows = table.rowCount - rows.compactMap { $0 }.count
+        maxWidth = options.maxWidth
         if let maxWidth = options.maxWidth { fit(to: maxWidth, table: table) } else { measure() }
     }
 
@@ -65,8 +68,17 @@ struct TableLayout {
         rows = rows.map { $0?.map { DisplayWidth.truncate($0, to: limit) } }
     }
 
-    /// The lines saying what was left out, if anything.
+    /// The lines saying what was left out, if anything, wrapped to the width (continuations indented by two).
     var notes: [String] {
+        guard let maxWidth else { return sentences }
+        return sentences.flatMap { note in
+            TextLayout.wrap(note.split(separator: " ").map(String.init), separator: " ", width: max(1, maxWidth - 2))
+                .enumerated().map { $0.offset == 0 ? $0.element : "  " + $0.element }
+        }
+    }
+
+    /// What was left out, one sentence per kind.
+    private var sentences: [String] {
         var notes: [String] = []
         if hiddenRows > 0 {
             let all = hiddenRows + rows.compactMap { $0 }.count

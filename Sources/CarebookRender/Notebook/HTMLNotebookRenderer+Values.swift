@@ -16,8 +16,10 @@ extension HTMLNotebookRenderer {
     static func table(_ t: Table) -> String {
         guard !t.columns.isEmpty else { return "<p class=\"empty\">(no columns)</p>" }
         let layout = NotebookTable(t)
+        let short = layout.headers.indices.map { c in layout.rows.allSatisfy { DisplayWidth.of($0[c]) <= NotebookTable.shortText } }
         let cls = { (c: Int) in
-            layout.rightAligned[c] ? " class=\"num\"" : t.columns[c].type == .date ? " class=\"date\"" : ""
+            layout.rightAligned[c] ? " class=\"num\"" : t.columns[c].type == .date ? " class=\"date\""
+                : short[c] ? " class=\"short\"" : ""
         }
         var out = ["<div class=\"table-wrap" + (layout.rows.count > 25 ? " long" : "") + "\">", "<table>", "<thead><tr>"]
         out.append(layout.headers.indices.map { "<th\(cls($0))>" + HTMLText.escape(layout.headers[$0]) + "</th>" }.joined())
