@@ -81,6 +81,13 @@ final class NotebookDataTests: XCTestCase {
         XCTAssertTrue(html.contains("<li>Repaired: 2 duplicate episodes removed.</li>"))
     }
 
+    /// Reference files read as what they now set, without "(now in use)": the section is about the files.
+    func testReferenceFilesAreNamedByWhatTheySet() {
+        XCTAssertEqual(Self.summary("u.csv", name: "u", rows: 12, kind: .unitCosts(groups: 12)).readAs, "unit costs, 12 placement groups")
+        XCTAssertEqual(Self.summary("d.csv", name: "d", rows: 12, kind: .districts(12)).readAs, "in-borough postcode districts")
+        XCTAssertEqual(Self.summary("o.csv", name: "o", rows: 3, kind: .ssda903Table(.oc2)).readAs, "SSDA903 OC2 (outcomes) (kept as a table)")
+    }
+
     /// Published: counts below 5 are `c` in the table and the care line (4 children, 3 plan rows, 1 skipped); 24 and 11 stay.
     func testAPublishedReportSuppressesSmallCountsInTheDataSection() {
         var nb = notebook(children: 4)

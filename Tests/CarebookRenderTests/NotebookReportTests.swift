@@ -99,7 +99,7 @@ final class NotebookReportTests: XCTestCase {
     /// a column with a longer cell may wrap.
     func testShortTextCellsDoNotWrapInHTML() {
         let t = Table(columns: [Column(name: "age_band", storage: .text(codes: [0, 1], dictionary: ["Under 1", "16+"])),
-                                Column(name: "note", storage: .text(codes: [0, 1], dictionary: ["short", String(repeating: "x", count: 19)]))],
+                                Column(name: "note", storage: .text(codes: [0, 1], dictionary: ["short", String(repeating: "x", count: 23)]))],
                       rowCount: 2)
         let html = HTMLNotebookRenderer.table(t)
         XCTAssertTrue(html.contains("<tr><td class=\"short\">Under 1</td><td>short</td></tr>"), html)
@@ -141,6 +141,6 @@ final class NotebookReportTests: XCTestCase {
     }
 
     func testDatesDoNotWrapInTheStyleSheet() {
-        XCTAssertTrue(NotebookStyle.css.contains("td.num, td.date, td.short, .asat { white-space: nowrap; }"))
+        XCTAssertTrue(NotebookStyle.css.contains("td.num, td.date, td.short, th.num, th.date, th.short, .asat { white-space: nowrap; }"))
     }
 }

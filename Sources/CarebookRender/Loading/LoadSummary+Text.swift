@@ -53,13 +53,17 @@ extension LoadSummary {
 
 extension LoadSummary {
     /// What the file was taken to be, without its rows: `table, 4 columns`, `SSDA903 header`,
-    /// `unit costs for 7 placement groups (now in use)`.
+    /// `unit costs, 7 placement groups`.
     public var readAs: String {
         switch kind {
         case .table: columns.count == 1 ? "table, 1 column" : "table, \(columns.count) columns"
         case let .ssda903(kind): kind.title
         case let .ssda903Table(kind): kind.title + " (kept as a table)"
-        case .placementMapping, .districts, .population, .unitCosts, .indicatorTargets: what(rows: "")
+        case let .placementMapping(groups): "placement-group mapping, \(groups) groups"
+        case .districts: "in-borough postcode districts"
+        case .population: "population 0–17 by year"
+        case let .unitCosts(groups): "unit costs, \(groups) placement groups"
+        case let .indicatorTargets(n): "indicator targets, \(n) indicators"
         }
     }
 }

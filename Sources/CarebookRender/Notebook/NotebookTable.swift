@@ -12,8 +12,8 @@ public struct NotebookTable: Sendable {
     /// Rows of the table beyond `rowLimit`, not shown.
     public var hiddenRows: Int
 
-    /// Text columns whose every cell is at most this wide (`Under 1`, `Agency fostering`) are kept on one line in HTML.
-    public static let shortText = 18
+    /// Text columns whose every cell is at most this wide (`Under 1`, `20.0% to under 22.7%`) are kept on one line in HTML.
+    public static let shortText = 22
 
     /// The most rows a notebook shows of one table; the rest is summarised in a note.
     public static let rowLimit = 500
