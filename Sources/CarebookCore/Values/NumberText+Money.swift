@@ -20,6 +20,13 @@ extension NumberText {
         }
     }
 
+    /// Money as a CSV file holds it, ungrouped with its pence: `£3712.50`, `-£5.00`.
+    public static func plainMoney(_ amount: Money) -> String {
+        let magnitude = amount.pence.magnitude
+        let pence = magnitude % 100
+        return (amount.pence < 0 ? "-£" : "£") + String(magnitude / 100) + "." + (pence < 10 ? "0" : "") + String(pence)
+    }
+
     /// A magnitude divided by `scale`, rounded half-up to `decimals` places, grouped: pence in £m is `scale` 10^8.
     public static func scaled(_ magnitude: UInt64, by scale: UInt64, decimals: Int) -> String {
         let decimals = max(0, min(decimals, 18))

@@ -30,8 +30,8 @@ public enum NumberText {
     /// A percentage in a message, from a fraction: `72%`, `12.5%` (`brief` of the percentage).
     public static func briefPercent(_ fraction: Double) -> String { brief(fraction * 100) + "%" }
 
-    /// A number as written in a script, for an error message about it: a whole number without a
-    /// point (`3`), others in full (`0.125`).
+    /// A number in full: a whole number without a point (`3`), others as written (`0.125`). For an error
+    /// message about a literal, and where numbers are matched as text (identifiers, cohort keys).
     public static func exact(_ x: Double) -> String {
         x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
     }
