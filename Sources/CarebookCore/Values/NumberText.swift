@@ -9,6 +9,11 @@ public enum NumberText {
         (n < 0 ? "-" : "") + groupThousands(String(n.magnitude))
     }
 
+    /// A count and what it counts: `1 row`, `7,467 rows`, `2 children` (`plural` when not the singular and an s).
+    public static func counted(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        n == 1 ? "1 " + singular : grouped(n) + " " + (plural ?? singular + "s")
+    }
+
     /// Inserts commas every three digits from the right: "1234567" → "1,234,567".
     public static func groupThousands(_ digits: String) -> String {
         guard digits.count > 3 else { return digits }

@@ -10,7 +10,7 @@ extension Value {
         case let .text(s): "\"\(s)\""
         case let .bool(b): b ? "true" : "false"
         case let .list(items): "[" + items.prefix(8).map(\.brief).joined(separator: ", ") + (items.count > 8 ? ", …]" : "]")
-        case let .table(t): "a table of \(t.rowCount) rows"
+        case let .table(t): "a table of \(NumberText.counted(t.rowCount, "row"))"
         case let .record(r): "a \(r.title)"
         case .chart: "a chart"
         case .plan: "a plan"

@@ -26,7 +26,7 @@ extension LoadSummary {
     func what(rows: String) -> String {
         let rowText = rows == "1" ? "1 row" : "\(rows) rows"
         switch kind {
-        case .table: return "\(rowText) × " + (columns.count == 1 ? "1 column" : "\(columns.count) columns")
+        case .table: return "\(rowText) × " + NumberText.counted(columns.count, "column")
         case let .ssda903(kind): return "\(kind.title), \(rows) rows"
         case let .ssda903Table(kind): return "\(kind.title), \(rows) rows (kept as a table)"
         case let .placementMapping(groups): return "placement-group mapping, \(groups) groups (now in use)"
@@ -44,7 +44,7 @@ extension LoadSummary {
         default: return []
         }
         guard skippedCount > 0 else { return [] }
-        var lines = ["  skipped \(skippedCount) malformed row\(skippedCount == 1 ? "" : "s"):"]
+        var lines = ["  skipped \(NumberText.counted(skippedCount, "malformed row")):"]
         for p in skipped.prefix(5) { lines.append("    \(p.description)") }
         if skippedCount > 5 { lines.append("    … and \(skippedCount - 5) more") }
         return lines
@@ -56,7 +56,7 @@ extension LoadSummary {
     /// `unit costs, 7 placement groups`.
     public var readAs: String {
         switch kind {
-        case .table: columns.count == 1 ? "table, 1 column" : "table, \(columns.count) columns"
+        case .table: "table, " + NumberText.counted(columns.count, "column")
         case let .ssda903(kind): kind.title
         case let .ssda903Table(kind): kind.title + " (kept as a table)"
         case let .placementMapping(groups): "placement-group mapping, \(groups) groups"
