@@ -93,7 +93,7 @@ struct TableLayout {
         return notes
     }
 
-    private static func count(_ n: Int) -> String { NumberText.groupThousands(String(n)) }
+    private static func count(_ n: Int) -> String { NumberText.grouped(n) }
 }
 
 extension String {

@@ -58,8 +58,8 @@ public enum StartupData {
         let env = session.interpreter.environment
         var parts: [String] = []
         if let data = session.interpreter.workspace.care.data {
-            parts.append("example borough (synthetic, no real child): \(NumberText.groupThousands(String(data.children.count))) children, "
-                         + "\(NumberText.groupThousands(String(data.episodes.count))) episodes")
+            parts.append("example borough (synthetic, no real child): \(NumberText.counted(data.children.count, "child", "children")), "
+                         + "\(NumberText.counted(data.episodes.count, "episode"))")
         }
         if let asat = session.interpreter.workspace.asat { parts.append("as at \(asat.iso)") }
         var lines = [parts.joined(separator: ", ")]

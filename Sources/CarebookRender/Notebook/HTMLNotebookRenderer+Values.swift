@@ -31,7 +31,7 @@ extension HTMLNotebookRenderer {
         out.append("</tbody>")
         out.append("</table>")
         out.append("</div>")
-        let count = t.rowCount == 1 ? "1 row" : NumberText.groupThousands(String(t.rowCount)) + " rows"
+        let count = NumberText.counted(t.rowCount, "row")
         out.append("<p class=\"table-note\">" + HTMLText.escape(layout.note ?? count) + "</p>")
         out += t.legends.map { "<p class=\"table-note\">" + HTMLText.escape($0) + "</p>" }
         return out.joined(separator: "\n")

@@ -70,5 +70,5 @@ struct NotebookData {
     }
 
     /// A file's size, grouped.
-    static func bytes(_ source: DataSource) -> String { NumberText.groupThousands(String(source.bytes)) }
+    static func bytes(_ source: DataSource) -> String { NumberText.grouped(source.bytes) }
 }

@@ -63,7 +63,7 @@ public struct NotebookTable: Sendable {
     /// `… 1,200 more rows not shown (1,700 in all).`, or nil when every row is shown.
     public var note: String? {
         guard hiddenRows > 0 else { return nil }
-        let all = NumberText.groupThousands(String(hiddenRows + rows.count))
-        return "… \(NumberText.groupThousands(String(hiddenRows))) more rows not shown (\(all) in all)."
+        let all = NumberText.grouped(hiddenRows + rows.count)
+        return "… \(NumberText.grouped(hiddenRows)) more rows not shown (\(all) in all)."
     }
 }
