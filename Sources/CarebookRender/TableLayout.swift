@@ -70,11 +70,7 @@ struct TableLayout {
 
     /// The lines saying what was left out, if anything, wrapped to the width (continuations indented by two).
     var notes: [String] {
-        guard let maxWidth else { return sentences }
-        return sentences.flatMap { note in
-            TextLayout.wrap(note.split(separator: " ").map(String.init), separator: " ", width: max(1, maxWidth - 2))
-                .enumerated().map { $0.offset == 0 ? $0.element : "  " + $0.element }
-        }
+        sentences.flatMap { TextLayout.lines($0, width: maxWidth) }
     }
 
     /// What was left out, one sentence per kind.

@@ -83,6 +83,6 @@ public enum ValueFormatter {
                 lines.append(indent + name + ": " + text(value, options: options))
             }
         }
-        return (lines + r.legends).joined(separator: "\n")
+        return (lines + r.legends.flatMap { TextLayout.lines($0, width: options.maxWidth) }).joined(separator: "\n")
     }
 }

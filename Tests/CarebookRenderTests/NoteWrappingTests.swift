@@ -1,0 +1,48 @@
+import XCTest
+@testable import CarebookCore
+@testable import CarebookRender
+
+/// Notes and keys under tables, records and charts wrap to the terminal's width (continuations
+/// indented by two), and stay whole lines when the width is not limited (scripts, recordings).
+final class NoteWrappingTests: XCTestCase {
+    private let legend = SymbolKey.directionOfTravel(name: "dot").legend
+
+    private func dotTable() -> Table {
+        var t = Table(columns: [Column(name: "id", storage: .text(codes: [0], dictionary: ["8.2"])),
+                                Column(name: "dot", storage: .text(codes: [0], dictionary: ["↑"]))], rowCount: 1)
+        t.keys = [.directionOfTravel(name: "dot")]
+        return t
+    }
+
+    /// The lines after the table's two rows of header and one of cells, joined back with spaces.
+    private func rejoined(_ lines: [Substring]) -> String {
+        lines.map { $0.hasPrefix("  ") ? String($0.dropFirst(2)) : String($0) }.joined(separator: " ")
+    }
+
+    func testATablesKeyWrapsToTheWidth() {
+        let text = TableRenderer.render(dotTable(), options: RenderOptions(maxWidth: 50))
+        let lines = text.split(separator: "\n")
+        XCTAssertTrue(lines.allSatisfy { DisplayWidth.of(String($0)) <= 50 }, text)
+        XCTAssertEqual(rejoined(Array(lines.dropFirst(3))), legend)
+        XCTAssertGreaterThan(lines.count, 4)                      // the 110-character key takes three lines
+        // Unlimited: the key is one line, as recordings have it.
+        XCTAssertEqual(TableRenderer.render(dotTable()).split(separator: "\n").last.map(String.init), legend)
+    }
+
+    func testARecordsKeyWrapsToTheWidth() {
+        let record = Record(title: "reading", fields: [("dot", .text("↑"))], keys: [.directionOfTravel(name: "dot")])
+        let text = ValueFormatter.text(.record(record), options: RenderOptions(maxWidth: 40))
+        XCTAssertTrue(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 40 }, text)
+        XCTAssertEqual(rejoined(Array(text.split(separator: "\n").dropFirst(2))), legend)
+    }
+
+    func testAChartsNoteWrapsToTheWidth() {
+        let data = Table(columns: [Column(name: "month", storage: .dates([17_347, 17_377])),
+                                   Column(name: "lac", storage: .numbers([10, 12], percent: false))], rowCount: 2)
+        let note = "3 of the 13 columns drawn: total and the largest at the end"
+        let text = ChartText.render(Chart(kind: .line, title: "LAC", data: data, note: note), width: 40)
+        let tail = text.split(separator: "\n").suffix(2)
+        XCTAssertEqual(rejoined(Array(tail)), "(" + note + ")")
+        XCTAssertTrue(tail.allSatisfy { DisplayWidth.of(String($0)) <= 40 }, text)
+    }
+}
