@@ -45,4 +45,12 @@ final class NoteWrappingTests: XCTestCase {
         XCTAssertEqual(rejoined(Array(tail)), "(" + note + ")")
         XCTAssertTrue(tail.allSatisfy { DisplayWidth.of(String($0)) <= 40 }, text)
     }
+
+    /// A line that fits is left as it is (two spaces stay two); a longer one wraps at word boundaries.
+    func testALineThatFitsIsLeftAlone() {
+        let greeting = "carebook 0.1.0: children's social care in numbers.  :help for help, :quit to leave"
+        XCTAssertEqual(TextLayout.lines(greeting, width: 120), [greeting])
+        XCTAssertEqual(TextLayout.lines(greeting, width: 70),
+                       ["carebook 0.1.0: children's social care in numbers. :help for help,", "  :quit to leave"])
+    }
 }
