@@ -53,4 +53,15 @@ final class NoteWrappingTests: XCTestCase {
         XCTAssertEqual(TextLayout.lines(greeting, width: 70),
                        ["carebook 0.1.0: children's social care in numbers. :help for help,", "  :quit to leave"])
     }
+
+    /// A key whose column was left out to fit the width is not printed (there is no `dot` to read it by).
+    func testAKeyForAColumnNotShownIsLeftOut() {
+        var t = Table(columns: [Column(name: "id", storage: .text(codes: [0], dictionary: ["8.2"])),
+                                Column(name: "indicator", storage: .text(codes: [0], dictionary: [String(repeating: "x", count: 30)])),
+                                Column(name: "dot", storage: .text(codes: [0], dictionary: ["↑"]))], rowCount: 1)
+        t.keys = [.directionOfTravel(name: "dot")]
+        let text = TableRenderer.render(t, options: RenderOptions(maxWidth: 40))
+        XCTAssertTrue(text.contains("… 1 more column not shown (dot)"), text)
+        XCTAssertFalse(text.contains("direction since the month before"), text)
+    }
 }
