@@ -104,6 +104,10 @@ final class NotebookReportTests: XCTestCase {
         let html = HTMLNotebookRenderer.table(t)
         XCTAssertTrue(html.contains("<tr><td class=\"short\">Under 1</td><td>short</td></tr>"), html)
         XCTAssertTrue(NotebookStyle.css.contains("td.short"))
+        // A one-word header with a hyphen is kept whole (`May-19` broke after `May-` on A4); longer headers may wrap.
+        let months = Table(columns: [Column(name: "May-19", storage: .numbers([1], percent: false)),
+                                     Column(name: "admissions_a_month", storage: .numbers([2], percent: false))], rowCount: 1)
+        XCTAssertTrue(HTMLNotebookRenderer.table(months).contains("<th class=\"num word\">May-19</th><th class=\"num\">admissions a month</th>"))
     }
 
     /// Long group names: only as many as the legend's one row holds are drawn, the largest at the end first.
@@ -141,6 +145,6 @@ final class NotebookReportTests: XCTestCase {
     }
 
     func testDatesDoNotWrapInTheStyleSheet() {
-        XCTAssertTrue(NotebookStyle.css.contains("td.num, td.date, td.short, th.num, th.date, th.short, .asat { white-space: nowrap; }"))
+        XCTAssertTrue(NotebookStyle.css.contains("td.num, td.date, td.short, th.word, .asat { white-space: nowrap; }"))
     }
 }

@@ -17,12 +17,18 @@ extension HTMLNotebookRenderer {
         guard !t.columns.isEmpty else { return "<p class=\"empty\">(no columns)</p>" }
         let layout = NotebookTable(t)
         let short = layout.headers.indices.map { c in layout.rows.allSatisfy { DisplayWidth.of($0[c]) <= NotebookTable.shortText } }
-        let cls = { (c: Int) in
-            layout.rightAligned[c] ? " class=\"num\"" : t.columns[c].type == .date ? " class=\"date\""
-                : short[c] ? " class=\"short\"" : ""
+        let kind = { (c: Int) in
+            layout.rightAligned[c] ? "num" : t.columns[c].type == .date ? "date" : short[c] ? "short" : nil
+        }
+        let cls = { (c: Int) in kind(c).map { " class=\"\($0)\"" } ?? "" }
+        // A one-word header with a hyphen (`May-19`) is kept whole; headers of several words may wrap.
+        let headerCls = { (c: Int) -> String in
+            let h = layout.headers[c]
+            guard h.contains("-"), !h.contains(" ") else { return cls(c) }
+            return " class=\"" + ([kind(c), "word"].compactMap { $0 }.joined(separator: " ")) + "\""
         }
         var out = ["<div class=\"table-wrap" + (layout.rows.count > 25 ? " long" : "") + "\">", "<table>", "<thead><tr>"]
-        out.append(layout.headers.indices.map { "<th\(cls($0))>" + HTMLText.escape(layout.headers[$0]) + "</th>" }.joined())
+        out.append(layout.headers.indices.map { "<th\(headerCls($0))>" + HTMLText.escape(layout.headers[$0]) + "</th>" }.joined())
         out.append("</tr></thead>")
         out.append("<tbody>")
         for row in layout.rows {

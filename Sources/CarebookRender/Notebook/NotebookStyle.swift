@@ -35,7 +35,7 @@ enum NotebookStyle {
     figure.chart { margin: .75rem 0; }
     figure.chart svg { width: 100%; height: auto; max-width: 46rem; display: block; }
     figure.chart figcaption { color: var(--muted); font-size: .8rem; }
-    td.num, td.date, td.short, th.num, th.date, th.short, .asat { white-space: nowrap; }
+    td.num, td.date, td.short, th.word, .asat { white-space: nowrap; }
     ul.lines { margin: .25rem 0 .75rem; padding-left: 1.25rem; }
     ul.lines ul { margin: .1rem 0; }
     section.data { margin-top: 2.5rem; font-size: .85rem; }
