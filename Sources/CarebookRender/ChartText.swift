@@ -15,7 +15,7 @@ public enum ChartText {
             lines.append(chart.series.enumerated().map { "\(glyphs[$0.offset % glyphs.count]) " + $0.element.name.replacingUnderscores() }
                 .joined(separator: "  "))
         }
-        if let note = chart.note { lines.append("(" + note + ")") }
+        if let note = chart.note { lines += TextLayout.lines("(" + note + ")", width: width) }
         return lines.joined(separator: "\n")
     }
 

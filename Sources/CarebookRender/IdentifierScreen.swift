@@ -60,7 +60,7 @@ public struct IdentifierScreen: Sendable {
         case let .record(r):
             return .record(screenFields(r))
         case .plan, .projection, .backtest, .indicator:
-            return .record(screenFields(value.fieldRecord!))
+            return .record(screenFields(value.shownRecord!))
         default:
             return value
         }
@@ -84,7 +84,7 @@ public struct IdentifierScreen: Sendable {
         case let .list(items): items.contains(where: holdsIdentifier)
         case let .table(t): t.columns.contains(where: isIdentifier)
         case let .record(r): r.fields.contains { holdsIdentifier($0.value) }
-        case .plan, .projection, .backtest, .indicator: value.fieldRecord!.fields.contains { holdsIdentifier($0.value) }
+        case .plan, .projection, .backtest, .indicator: value.shownRecord!.fields.contains { holdsIdentifier($0.value) }
         default: false
         }
     }

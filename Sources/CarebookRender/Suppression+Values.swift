@@ -8,7 +8,8 @@ extension Suppression {
         case let .table(t): .table(apply(to: t))
         case let .list(items): .list(items.map { apply(to: $0) })
         case let .chart(c): .chart(apply(to: c))
-        case .plan, .projection, .backtest, .indicator: apply(to: .record(value.fieldRecord!))
+        case let .indicator(reading): apply(to: reading)
+        case .plan, .projection, .backtest: apply(to: .record(value.shownRecord!))
         case let .record(r): .record(Record(title: r.title, fields: r.fields.map { ($0.name, apply(to: $0.value)) }, keys: r.keys))
         default: value
         }
@@ -19,5 +20,17 @@ extension Suppression {
         var out = chart.blanking(where: isSmall)
         out.note = [chart.note, "values below \(threshold) suppressed"].compactMap { $0 }.joined(separator: "; ")
         return out
+    }
+
+    /// An indicator reading as published: titled by its id and name only (its figures are in its fields,
+    /// suppressed like any record's), and its value `c` when worked out from a small numerator or denominator.
+    func apply(to reading: IndicatorReading) -> Value {
+        let r = reading.result
+        var record = reading.record
+        record.title = "\(r.id) \(r.name)"
+        if isSmall(r.numerator) || (r.denominator.map(isSmall) ?? false) {
+            record.fields = record.fields.map { $0.name == "value" ? ($0.name, .text(Suppression.mark)) : $0 }
+        }
+        return apply(to: .record(record))
     }
 }

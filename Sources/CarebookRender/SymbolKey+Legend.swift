@@ -15,8 +15,12 @@ extension SymbolKey {
 
 extension Table {
     /// The legends of the keys whose column the table still has, in order.
-    public var legends: [String] {
-        keys.filter { column(named: $0.name) != nil }.map(\.legend)
+    public var legends: [String] { legends(hiding: []) }
+
+    /// The legends of the keys whose column the table has and shows (not among `hidden`, the columns
+    /// left out to fit the width).
+    func legends(hiding hidden: [String]) -> [String] {
+        keys.filter { column(named: $0.name) != nil && !hidden.contains($0.name) }.map(\.legend)
     }
 }
 

@@ -12,6 +12,8 @@ struct TableLayout {
     var hiddenColumns: [String] = []
     /// Each shown column's width in display columns.
     var widths: [Int] = []
+    /// The width notes are wrapped to, when the width is limited.
+    var maxWidth: Int?
 
     /// The most display columns one cell may take when the width is limited.
     static let cellLimit = 40
@@ -23,6 +25,7 @@ struct TableLayout {
             row.map { r in table.columns.map { Self.clean(ValueFormatter.cell($0[r])) } }
         }
         hiddenRows = table.rowCount - rows.compactMap { $0 }.count
+        maxWidth = options.maxWidth
         if let maxWidth = options.maxWidth { fit(to: maxWidth, table: table) } else { measure() }
     }
 
@@ -65,8 +68,13 @@ struct TableLayout {
         rows = rows.map { $0?.map { DisplayWidth.truncate($0, to: limit) } }
     }
 
-    /// The lines saying what was left out, if anything.
+    /// The lines saying what was left out, if anything, wrapped to the width (continuations indented by two).
     var notes: [String] {
+        sentences.flatMap { TextLayout.lines($0, width: maxWidth) }
+    }
+
+    /// What was left out, one sentence per kind.
+    private var sentences: [String] {
         var notes: [String] = []
         if hiddenRows > 0 {
             let all = hiddenRows + rows.compactMap { $0 }.count
@@ -81,7 +89,7 @@ struct TableLayout {
         return notes
     }
 
-    private static func count(_ n: Int) -> String { NumberText.groupThousands(String(n)) }
+    private static func count(_ n: Int) -> String { NumberText.grouped(n) }
 }
 
 extension String {

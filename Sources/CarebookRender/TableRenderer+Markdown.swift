@@ -2,9 +2,15 @@ extension TableRenderer {
     /// A GitHub pipe table of every row: `|` and raw HTML escaped, line breaks as `<br>`, `---:` on right-aligned columns.
     static func markdown(_ table: Table) -> String {
         if table.columns.isEmpty { return "" }
-        let headers = table.columnNames.map { escape($0.replacingUnderscores()) }
-        let right = table.columns.map { [.number, .percent, .money, .duration].contains($0.type) }
-        let rows = (0..<table.rowCount).map { r in table.columns.map { escape(ValueFormatter.cell($0[r])) } }
+        return markdown(headers: table.columnNames.map { $0.replacingUnderscores() },
+                        rightAligned: table.columns.map { [.number, .percent, .money, .duration].contains($0.type) },
+                        rows: (0..<table.rowCount).map { r in table.columns.map { ValueFormatter.cell($0[r]) } })
+    }
+
+    /// A GitHub pipe table of cells already in text (escaped here).
+    static func markdown(headers: [String], rightAligned right: [Bool], rows: [[String]]) -> String {
+        let headers = headers.map(escape)
+        let rows = rows.map { $0.map(escape) }
         let widths = headers.indices.map { c in
             rows.reduce(max(3, DisplayWidth.of(headers[c]))) { max($0, DisplayWidth.of($1[c])) }
         }

@@ -28,7 +28,7 @@ public enum TableRenderer {
             lines.append(line(row ?? Array(repeating: "…", count: layout.widths.count), layout))
         }
         if table.rowCount == 0 { lines.append("(no rows)") }
-        return (lines + layout.notes + table.legends).joined(separator: "\n")
+        return (lines + layout.notes + table.legends(hiding: layout.hiddenColumns).flatMap { TextLayout.lines($0, width: options.maxWidth) }).joined(separator: "\n")
     }
 
     /// One line of cells, padded and aligned, trailing spaces removed.

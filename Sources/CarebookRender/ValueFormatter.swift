@@ -14,7 +14,7 @@ public enum ValueFormatter {
         case let .table(t): TableRenderer.render(t, options: options)
         case let .chart(c): ChartText.render(c, width: options.maxWidth)
         case let .record(r): record(r, options: options)
-        case .plan, .projection, .backtest, .indicator: record(value.fieldRecord!, options: options)
+        case .plan, .projection, .backtest, .indicator: record(value.shownRecord!, options: options)
         default: scalar(value)
         }
     }
@@ -44,7 +44,7 @@ public enum ValueFormatter {
         case let .table(t): "(table: \(NumberText.number(Double(t.rowCount)))" + (t.rowCount == 1 ? " row)" : " rows)")
         case let .record(r): "(" + (r.title.isEmpty ? "record" : r.title) + ")"
         case .chart: "(chart)"
-        case .plan, .projection, .backtest, .indicator: "(" + value.fieldRecord!.title + ")"
+        case .plan, .projection, .backtest, .indicator: "(" + value.shownRecord!.title + ")"
         }
     }
 
@@ -83,6 +83,6 @@ public enum ValueFormatter {
                 lines.append(indent + name + ": " + text(value, options: options))
             }
         }
-        return (lines + r.legends).joined(separator: "\n")
+        return (lines + r.legends.flatMap { TextLayout.lines($0, width: options.maxWidth) }).joined(separator: "\n")
     }
 }

@@ -61,7 +61,8 @@ public enum CarebookCLI {
         }
         reader.completion = Completer(vocabulary: vocabulary(session))
         defer { reader.close() }
-        out.write("carebook \(CarebookVersion.current): children's social care in numbers.  :help for help, :quit to leave\n")
+        let greeting = "carebook \(CarebookVersion.current): children's social care in numbers.  :help for help, :quit to leave"
+        out.write(TextLayout.lines(greeting, width: session.settings.terminalWidth).joined(separator: "\n") + "\n")
         if let recover {
             replayJournal(recover, session, out)
         } else if !noData {

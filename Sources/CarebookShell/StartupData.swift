@@ -50,7 +50,8 @@ public enum StartupData {
             let monthEnd = last == last.endOfMonth ? last : last.adding(months: -1).endOfMonth
             run("asat \(monthEnd.iso)", session, quiet)
         }
-        out.write(banner(session) + "\n")
+        let lines = banner(session).split(separator: "\n").map(String.init)
+        out.write(lines.flatMap { TextLayout.lines($0, width: session.settings.terminalWidth) }.joined(separator: "\n") + "\n")
     }
 
     /// "example borough (synthetic): 1,873 children, 7,467 episodes · as at 2020-03-31 · also: …"
@@ -58,8 +59,8 @@ public enum StartupData {
         let env = session.interpreter.environment
         var parts: [String] = []
         if let data = session.interpreter.workspace.care.data {
-            parts.append("example borough (synthetic, no real child): \(NumberText.groupThousands(String(data.children.count))) children, "
-                         + "\(NumberText.groupThousands(String(data.episodes.count))) episodes")
+            parts.append("example borough (synthetic, no real child): \(NumberText.counted(data.children.count, "child", "children")), "
+                         + "\(NumberText.counted(data.episodes.count, "episode"))")
         }
         if let asat = session.interpreter.workspace.asat { parts.append("as at \(asat.iso)") }
         var lines = [parts.joined(separator: ", ")]

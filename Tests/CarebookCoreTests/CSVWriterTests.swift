@@ -37,11 +37,11 @@ final class CSVWriterTests: XCTestCase {
     }
 
     func testDecimalText() {
-        XCTAssertEqual(DecimalText.plain(1e-5), "0.00001")
-        XCTAssertEqual(DecimalText.plain(1.5e20), "150000000000000000000")
-        XCTAssertEqual(DecimalText.plain(0.121, shift: 2), "12.1")
-        XCTAssertEqual(DecimalText.plain(12.0), "12")
-        XCTAssertEqual(DecimalText.plain(-0.5), "-0.5")
-        XCTAssertEqual(DecimalText.plain(0.1 + 0.2), "0.30000000000000004")
+        XCTAssertEqual(NumberText.plain(1e-5), "0.00001")
+        XCTAssertEqual(NumberText.plain(1.5e20), "150000000000000000000")
+        XCTAssertEqual(NumberText.plain(0.121, shift: 2), "12.1")
+        XCTAssertEqual(NumberText.plain(12.0), "12")
+        XCTAssertEqual(NumberText.plain(-0.5), "-0.5")
+        XCTAssertEqual(NumberText.plain(0.1 + 0.2), "0.30000000000000004")
     }
 }

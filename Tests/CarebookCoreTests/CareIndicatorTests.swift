@@ -37,31 +37,31 @@ final class CareIndicatorTests: XCTestCase {
     }
 
     func testSnapshotIndicators() {
-        XCTAssertEqual(result("6.1").text, "6")
+        XCTAssertEqual(NumberText.indicator(result("6.1")), "6")
         XCTAssertEqual(result("6.1").children, ["1001", "1002", "1005", "1006", "1007", "1008"])
-        XCTAssertEqual(result("6.2").text, "1.1 per 10,000 (6 of 56,356 aged 0–17)")
-        XCTAssertEqual(result("8.3").text, "4 of 6, 66.7%")
-        XCTAssertEqual(result("8.4").text, "0 of 6, 0.0%")
-        XCTAssertEqual(result("8.5").text, "4 of 6, 66.7%")
+        XCTAssertEqual(NumberText.indicator(result("6.2")), "1.1 per 10,000 (6 of 56,356 aged 0–17)")
+        XCTAssertEqual(NumberText.indicator(result("8.3")), "4 of 6, 66.7%")
+        XCTAssertEqual(NumberText.indicator(result("8.4")), "0 of 6, 0.0%")
+        XCTAssertEqual(NumberText.indicator(result("8.5")), "4 of 6, 66.7%")
         XCTAssertEqual(result("8.5").children, ["1002", "1005", "1007", "1008"])
-        XCTAssertEqual(result("9.1").text, "3")
-        XCTAssertEqual(result("9.2").text, "3 of 6, 50.0%")
+        XCTAssertEqual(NumberText.indicator(result("9.1")), "3")
+        XCTAssertEqual(NumberText.indicator(result("9.2")), "3 of 6, 50.0%")
     }
 
     func testThreeOrMorePlacementsRolling12Months() {
         let r = result("8.2")
-        XCTAssertEqual(r.text, "1 of 6, 16.7%")
+        XCTAssertEqual(NumberText.indicator(r), "1 of 6, 16.7%")
         XCTAssertEqual(r.children, ["1002"])
         XCTAssertEqual(r.rag, .red)
     }
 
     func testLongTermStabilityIncludingPlacedForAdoptionAndABirthday() {
         let r = result("8.1")
-        XCTAssertEqual(r.text, "2 of 3, 66.7%")
+        XCTAssertEqual(NumberText.indicator(r), "2 of 3, 66.7%")
         XCTAssertEqual(r.children, ["1001", "1006"])
         XCTAssertEqual(r.rag, .red)
         let day = result("8.1", on: CareFixtures.day("30/03/2017"))
-        XCTAssertEqual(day.text, "3 of 4, 75.0%")
+        XCTAssertEqual(NumberText.indicator(day), "3 of 4, 75.0%")
         XCTAssertEqual(day.rag, .green)
     }
 
@@ -85,26 +85,26 @@ final class CareIndicatorTests: XCTestCase {
         }
         XCTAssertEqual(stability("28/02/2018").children, [])
         XCTAssertEqual(stability("01/03/2018").children, ["5001"])
-        XCTAssertEqual(stability("31/03/2018").text, "1 of 2, 50.0%")
+        XCTAssertEqual(NumberText.indicator(stability("31/03/2018")), "1 of 2, 50.0%")
     }
 
     func testYearToDateIndicators() {
-        XCTAssertEqual(result("6.3").text, "2")
+        XCTAssertEqual(NumberText.indicator(result("6.3")), "2")
         XCTAssertEqual(result("6.3").window, FinancialYear(2016).range)
-        XCTAssertEqual(result("6.4").text, "5")
-        XCTAssertEqual(result("6.5").text, "3 of 5, 60.0%")
+        XCTAssertEqual(NumberText.indicator(result("6.4")), "5")
+        XCTAssertEqual(NumberText.indicator(result("6.5")), "3 of 5, 60.0%")
         XCTAssertEqual(result("6.5").children, ["1003", "1009", "1010"])
         XCTAssertEqual(result("6.5").rag, .green)
-        XCTAssertEqual(result("6.6").text, "1 of 5, 20.0%")
-        XCTAssertEqual(result("6.8").text, "1 of 5, 20.0%")
+        XCTAssertEqual(NumberText.indicator(result("6.6")), "1 of 5, 20.0%")
+        XCTAssertEqual(NumberText.indicator(result("6.8")), "1 of 5, 20.0%")
         XCTAssertEqual(result("6.8").rag, .amber)
-        XCTAssertEqual(result("admission_age").text, "11.0 years (average of 2)")
+        XCTAssertEqual(NumberText.indicator(result("admission_age")), "11.0 years (average of 2)")
     }
 
     func testNetMonthlyChange() {
         let r = result("net_change")
         XCTAssertEqual(r.value, -1)
-        XCTAssertEqual(r.text, "-1 (6, was 7)")
+        XCTAssertEqual(NumberText.indicator(r), "-1 (6, was 7)")
         XCTAssertEqual(r.children, ["1009"])
     }
 
@@ -112,8 +112,8 @@ final class CareIndicatorTests: XCTestCase {
         // The seeds' 8.2 for June 2017: 63 of 522.
         let r = IndicatorResult(id: "8.2", name: "", unit: .percent, window: DayRange(from: march, to: march),
                                 numerator: 63, denominator: 522, value: 63.0 / 522, children: [], rag: nil)
-        XCTAssertEqual(r.text, "63 of 522, 12.1%")
-        XCTAssertEqual(IndicatorUnit.ratePer10000.format(522.0 / 56_356 * 10_000), "92.6")
+        XCTAssertEqual(NumberText.indicator(r), "63 of 522, 12.1%")
+        XCTAssertEqual(NumberText.indicator(522.0 / 56_356 * 10_000, .ratePer10000), "92.6")
     }
 
     func testUnknownIndicatorSuggestsTheNearest() {

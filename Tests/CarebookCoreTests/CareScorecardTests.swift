@@ -34,7 +34,7 @@ final class CareScorecardTests: XCTestCase {
         XCTAssertEqual(row("8.2")["amber"]?.text, "9.6% to under 12.0%")
         XCTAssertEqual(row("8.2")["green"]?.text, "below 9.6%")
         XCTAssertEqual(row("8.2")["good"]?.text, "Low")
-        XCTAssertEqual(card.rows.first { $0.id == "6.5" }?.yearToDate?.text, "3 of 5, 60.0%")
+        XCTAssertEqual(card.rows.first { $0.id == "6.5" }?.yearToDate.map(NumberText.indicator), "3 of 5, 60.0%")
     }
 
     func testAScorecardOfOneMonthStillReadsTheDirectionFromTheMonthBefore() {
@@ -46,7 +46,7 @@ final class CareScorecardTests: XCTestCase {
     func testAMidMonthEndIsTheAsAtDay() {
         let card = catalogue.scorecard(from: CareFixtures.day("01/03/2017"), to: CareFixtures.day("14/03/2017"), data: data)
         XCTAssertEqual(card.monthEnds, [CareFixtures.day("14/03/2017")])
-        XCTAssertEqual(card.rows.first { $0.id == "6.1" }?.months.first?.text, "7")
+        XCTAssertEqual(card.rows.first { $0.id == "6.1" }?.months.first.map(NumberText.indicator), "7")
     }
 
     func testRAGAndDirectionOverAPublishedSeries() throws {

@@ -23,4 +23,40 @@ final class NumberTextTests: XCTestCase {
         XCTAssertEqual(NumberText.oneDecimal(-0.05), "-0.1")     // -0.5 tenths rounds away from zero
         XCTAssertEqual(NumberText.oneDecimal(-0.04), "0.0")      // no sign on a value shown as zero
     }
+
+    func testPercentInAMessage() {
+        XCTAssertEqual(NumberText.briefPercent(0.72), "72%")          // 72, whole: no point
+        XCTAssertEqual(NumberText.briefPercent(0.125), "12.5%")
+        XCTAssertEqual(NumberText.briefPercent(-0.1), "-10%")
+    }
+
+    func testMoney() {
+        let m = Money(pence: -9_800_000)                                   // -£98,000
+        XCTAssertEqual(NumberText.money(m), "-£98,000")
+        XCTAssertEqual(NumberText.money(m, .accounting), "(£98,000)")
+        XCTAssertEqual(NumberText.money(Money(pence: 371_250)), "£3,712.50")
+        // £1,234,567.89 in millions: 1.23456789 → 1.2 to one place, 1.235 to three (half up).
+        XCTAssertEqual(NumberText.money(Money(pence: 123_456_789), .millions(decimals: 1, brackets: false)), "£1.2m")
+        XCTAssertEqual(NumberText.scaled(123_456_789, by: 100_000_000, decimals: 3), "1.235")
+        XCTAssertEqual(NumberText.money(Money(pence: -123_456_789), .millions(decimals: 3, brackets: true)), "(£1.235m)")
+        XCTAssertEqual(NumberText.plainMoney(Money(pence: 123_456_789)), "£1234567.89")
+        XCTAssertEqual(NumberText.plainMoney(Money(pence: -500)), "-£5.00")
+        XCTAssertEqual(Money(pence: 371_250).formatted(), NumberText.money(Money(pence: 371_250)))
+    }
+
+    func testIndicatorValuesInEachUnit() {
+        XCTAssertEqual(NumberText.indicator(522, .count), "522")
+        XCTAssertEqual(NumberText.indicator(63.0 / 522, .percent), "12.1%")   // 63 ÷ 522 = 0.12069 → 12.1%
+        XCTAssertEqual(NumberText.indicator(92.624, .ratePer10000), "92.6")
+        XCTAssertEqual(NumberText.indicator(11.25, .years), "11.3")           // 112.5 tenths rounds away from zero
+        XCTAssertEqual(NumberText.indicator(18, .change), "+18")
+        XCTAssertEqual(NumberText.indicator(-4, .change), "-4")
+        XCTAssertEqual(NumberText.indicator(nil, .count), "–")
+        XCTAssertEqual(NumberText.indicator(.nan, .percent), "–")
+    }
+
+    func testNumbersMatchedAsText() {
+        XCTAssertEqual(NumberText.exact(1e20), "1e+20")                        // past Int64's reach: not trapped
+        XCTAssertEqual(NumberText.plain(1e20), "100000000000000000000")
+    }
 }

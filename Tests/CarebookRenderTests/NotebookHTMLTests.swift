@@ -55,10 +55,10 @@ final class NotebookHTMLTests: XCTestCase {
     func testLedgerMoneyKeepsBracketsAndNumbersAreRightAligned() {
         let html = sample().render(with: HTMLNotebookRenderer())
         XCTAssertTrue(html.contains("<td class=\"num\">(£98,000)</td>"), "accounting brackets in a ledger")
-        XCTAssertTrue(html.contains("<td>1A</td>"), "codes stay left-aligned")
+        XCTAssertTrue(html.contains("<td class=\"short\">1A</td>"), "codes stay left-aligned (and, short, on one line)")
         XCTAssertTrue(html.contains("<th class=\"num\">net</th>"))
         XCTAssertTrue(html.contains("th.num, td.num { text-align: right; }"))
-        XCTAssertTrue(html.contains("<td>FGC &lt;pilot&gt;</td>"))
+        XCTAssertTrue(html.contains("<td class=\"short\">FGC &lt;pilot&gt;</td>"))
     }
 
     func testChartIsInlineSVGWithAxesTicksAndLegend() {

@@ -7,7 +7,9 @@ import FoundationXML
 /// A report a manager could send on: loads in a Data section at the end, wide tables by date as a
 /// chart and a compact table, method text as a list, dates kept whole.
 final class NotebookReportTests: XCTestCase {
-    private let loaded = "loaded header.csv as header: SSDA903 header, 11 rows\nSSDA903: 11 children, 0 episodes, (1 file)."
+    /// `header.csv` loaded as an SSDA903 header of 11 rows: 11 children, no episodes yet, one file.
+    private let loaded = NotebookDataTests.summary("header.csv", name: "header", rows: 11, kind: .ssda903(.header),
+                                                   care: NotebookDataTests.care(children: 11, episodes: 0, files: 1))
 
     private func notebook(_ cells: [NotebookCell]) -> Notebook {
         Notebook(title: "Sufficiency", sources: [DataSource(path: "header.csv", sha256: "ab12", bytes: 325)],
@@ -16,13 +18,12 @@ final class NotebookReportTests: XCTestCase {
 
     func testLoadsLeaveTheBodyForTheDataSectionAndAFailedLoadStaysInPlace() {
         let report = NotebookReport(notebook([
-            .code("load \"header.csv\"", line: 2), .result(.message(loaded)),
+            .code("load \"header.csv\"", line: 2), .result(.loaded(loaded)),
             .prose("Intro."), .code("count lac", line: 4), .result(.value(.number(522))),
             .code("load \"missing.csv\" as m", line: 5), .error("error: cannot read missing.csv"),
         ]))
         XCTAssertEqual(report.loads.map(\.code), ["load \"header.csv\""])
-        XCTAssertEqual(report.loads.first?.lines, ["loaded header.csv as header: SSDA903 header, 11 rows",
-                                                  "SSDA903: 11 children, 0 episodes, (1 file)."])
+        XCTAssertEqual(report.loads.first?.summaries, [loaded])
         // The body: the prose and the count, then the failed load with its error, in place.
         XCTAssertEqual(report.cells.count, 5)
         guard case .prose("Intro.") = report.cells[0], case .code("load \"missing.csv\" as m", _) = report.cells[3],
@@ -30,7 +31,7 @@ final class NotebookReportTests: XCTestCase {
     }
 
     func testHTMLPutsTheDataSectionAfterTheBodyAndBeforeTheFooter() throws {
-        let html = notebook([.code("load \"header.csv\"", line: 2), .result(.message(loaded)), .prose("Intro."),
+        let html = notebook([.code("load \"header.csv\"", line: 2), .result(.loaded(loaded)), .prose("Intro."),
                              .code("count lac", line: 4), .result(.value(.number(522)))])
             .render(with: HTMLNotebookRenderer())
         let main = try XCTUnwrap(html.range(of: "</main>")), data = try XCTUnwrap(html.range(of: "<h2>Data</h2>"))
@@ -38,8 +39,8 @@ final class NotebookReportTests: XCTestCase {
         XCTAssertTrue(main.upperBound <= data.lowerBound && data.upperBound <= footer.lowerBound)
         let body = String(html[..<main.lowerBound]), section = String(html[data.lowerBound..<footer.lowerBound])
         XCTAssertFalse(body.contains("load &quot;header.csv&quot;"))
-        XCTAssertTrue(section.contains("<dt><code>load &quot;header.csv&quot;</code></dt>"))
-        XCTAssertTrue(section.contains("<dd>SSDA903: 11 children, 0 episodes, (1 file).</dd>"))
+        XCTAssertTrue(section.contains("<tr><td class=\"path\">header.csv</td><td>header</td><td>SSDA903 header</td><td class=\"num\">11</td></tr>"))
+        XCTAssertTrue(section.contains("<p class=\"care\">Care data as loaded: 11 children, 0 episodes, from 1 file.</p>"))
         XCTAssertTrue(section.contains("<td class=\"sha\">ab12</td>"))
         // Prose first: the first thing in the body after the header is the prose.
         let afterHeader = body[try XCTUnwrap(body.range(of: "<main>")).upperBound...]
@@ -86,6 +87,27 @@ final class NotebookReportTests: XCTestCase {
             </ul>
             """), html)
         _ = try XMLDocument(xmlString: "<div>" + html + "</div>")
+
+        // Markdown too: the chart (as the terminal draws it) and the compact table, not the 8 columns.
+        let md = MarkdownNotebookRenderer.value(.record(record))
+        XCTAssertTrue(md.contains("| month | total | weekly cost |"), md)
+        XCTAssertFalse(md.contains("| a |"), md)
+        XCTAssertTrue(md.contains("```text\nBy month"), md)
+    }
+
+    /// In HTML a text column of short cells (at most `NotebookTable.shortText` wide) is kept on one line;
+    /// a column with a longer cell may wrap.
+    func testShortTextCellsDoNotWrapInHTML() {
+        let t = Table(columns: [Column(name: "age_band", storage: .text(codes: [0, 1], dictionary: ["Under 1", "16+"])),
+                                Column(name: "note", storage: .text(codes: [0, 1], dictionary: ["short", String(repeating: "x", count: 23)]))],
+                      rowCount: 2)
+        let html = HTMLNotebookRenderer.table(t)
+        XCTAssertTrue(html.contains("<tr><td class=\"short\">Under 1</td><td>short</td></tr>"), html)
+        XCTAssertTrue(NotebookStyle.css.contains("td.short"))
+        // A one-word header with a hyphen is kept whole (`May-19` broke after `May-` on A4); longer headers may wrap.
+        let months = Table(columns: [Column(name: "May-19", storage: .numbers([1], percent: false)),
+                                     Column(name: "admissions_a_month", storage: .numbers([2], percent: false))], rowCount: 1)
+        XCTAssertTrue(HTMLNotebookRenderer.table(months).contains("<th class=\"num word\">May-19</th><th class=\"num\">admissions a month</th>"))
     }
 
     /// Long group names: only as many as the legend's one row holds are drawn, the largest at the end first.
@@ -123,6 +145,6 @@ final class NotebookReportTests: XCTestCase {
     }
 
     func testDatesDoNotWrapInTheStyleSheet() {
-        XCTAssertTrue(NotebookStyle.css.contains("td.num, td.date, .asat { white-space: nowrap; }"))
+        XCTAssertTrue(NotebookStyle.css.contains("td.num, td.date, td.short, th.word, .asat { white-space: nowrap; }"))
     }
 }

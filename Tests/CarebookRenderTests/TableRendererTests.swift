@@ -57,8 +57,12 @@ final class TableRendererTests: XCTestCase {
          Under 1  │       34
          1–4      │       70
                   │    1,234
-        … 2 more columns not shown (share, start): use select, or :mode csv
+        … 2 more columns not shown
+          (share, start): use
+          select, or :mode csv
         """
+        // The note wrapped to 26 (28 less the indent of its continuations): "… 2 more columns not shown" is 26,
+        // "(share, start): use select," would be 27.
         XCTAssertEqual(TableRenderer.render(bands(), options: RenderOptions(maxWidth: 28)), expected)
     }
 

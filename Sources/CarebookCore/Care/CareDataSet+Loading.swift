@@ -130,7 +130,7 @@ extension CareDataSet {
         }
         for (key, a) in added {
             let child = children[Int(a.child)]
-            let what = a.count == 1 ? "its episode is" : "its \(a.count) episodes are"
+            let what = a.count == 1 ? "its episode is" : "its \(NumberText.counted(a.count, "episode")) are"
             issue(child.source, keys.ids[Int(key)], "CHILD is not in the header (or its header row was excluded); "
                   + "\(what) kept, the child's sex and DOB unknown", rule: "INT03", .interpreted)
         }

@@ -23,8 +23,7 @@ struct FieldReader {
         case let .numbers(values, _):
             let x = values[row]
             if x.isNaN { return nil }
-            if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-            return String(x)
+            return NumberText.exact(x)
         case let .dates(values):
             return values[row] == Column.missingInteger ? nil : Day(number: Int32(values[row])).uk
         default:

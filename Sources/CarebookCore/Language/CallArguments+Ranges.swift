@@ -10,12 +10,12 @@ extension CallArguments {
 
     /// "`success:` must be from 0% to 100%, not 110%", pointing at the argument.
     public func outOfRange(_ label: String, _ v: Value, _ r: SourceRange, _ expected: String, _ why: String? = nil) -> Diagnostic {
-        let shown = if case let .percent(p) = v { NumberText.brief(p * 100) + "%" } else { v.brief }
+        let shown = if case let .percent(p) = v { NumberText.briefPercent(p) } else { v.brief }
         return Diagnostic("`\(name)`'s `\(label):` must be \(expected), not \(shown)", at: r, hint: why)
     }
 
     static func percentBounds(_ b: ClosedRange<Double>) -> String {
-        let low = NumberText.brief(b.lowerBound * 100) + "%", high = NumberText.brief(b.upperBound * 100) + "%"
+        let low = NumberText.briefPercent(b.lowerBound), high = NumberText.briefPercent(b.upperBound)
         return b.upperBound.isInfinite ? "\(low) or more" : "from \(low) to \(high)"
     }
 

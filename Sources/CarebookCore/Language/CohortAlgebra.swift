@@ -12,7 +12,7 @@ public enum CohortAlgebra {
     static func key(_ v: Value) -> String {
         switch v {
         case let .text(s): s
-        case let .number(x): x == x.rounded() ? String(Int64(x)) : String(x)
+        case let .number(x): NumberText.exact(x)
         default: String(describing: v)
         }
     }

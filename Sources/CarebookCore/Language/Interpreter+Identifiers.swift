@@ -29,7 +29,7 @@ extension Interpreter {
             case let .text(_, dictionary): out.formUnion(dictionary.filter { !$0.isEmpty })
             default:
                 for row in 0..<column.count {
-                    if case let .number(x) = column[row] { out.insert(x.magnitude < 1e15 && x == x.rounded() ? String(Int64(x)) : String(x)) }
+                    if case let .number(x) = column[row] { out.insert(NumberText.exact(x)) }
                 }
             }
         }

@@ -63,8 +63,7 @@ public final class Interpreter {
                                  hint: "use `name = …` for other values")
             }
             environment.bind(name, .cohort(e, text: statement.text))
-            let rows = t.rowCount == 1 ? "1 row" : "\(t.rowCount) rows"
-            return .message("cohort \(name): \(rows)" + (workspace.asat.map { " as at \($0.iso)" } ?? ""))
+            return .message("cohort \(name): \(NumberText.counted(t.rowCount, "row"))" + (workspace.asat.map { " as at \($0.iso)" } ?? ""))
         case let .asat(e):
             let v = try ev.evaluate(e)
             guard case let .date(d) = v else {

@@ -32,7 +32,7 @@ public struct Token: Sendable, Equatable {
     public var display: String {
         switch kind {
         case let .number(x): NumberText.exact(x)
-        case let .percent(x): "\(x * 100)%"
+        case let .percent(x): NumberText.briefPercent(x)
         case let .money(m): m.formatted()
         case let .date(d): d.iso
         case let .text(s): "\"\(s)\""

@@ -52,7 +52,7 @@ public struct Backtest: Sendable {
         let ends = Array(projection.monthEnds.dropFirst())
         let mae = (meanAbsoluteError(group: nil) * 100).rounded() / 100
         return Record(title: "backtest", fields: [
-            ("summary", .text("projected \(ends.count) months from \(projection.model.start.iso); mean absolute error of the total \(NumberText.brief(mae)) children")),
+            ("summary", .text("projected \(NumberText.counted(ends.count, "month")) from \(projection.model.start.iso); mean absolute error of the total \(NumberText.brief(mae)) children")),
             ("by_group", .table(byGroup)), ("months", .table(months)), ("method", .text(projection.method)),
         ])
     }

@@ -60,7 +60,7 @@ extension Ledger {
 
     /// Money in £m to three decimals with negatives in brackets: `(0.098)`, `1.820`.
     public static func millions(_ m: Money) -> String {
-        let body = Money.decimalText(m.pence.magnitude, scale: 100_000_000, decimals: 3)
+        let body = NumberText.scaled(m.pence.magnitude, by: 100_000_000, decimals: 3)
         return m.pence < 0 ? "(" + body + ")" : body
     }
 

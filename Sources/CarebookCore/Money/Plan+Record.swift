@@ -29,9 +29,9 @@ extension Plan {
     /// One line: expected moves, weekly and full-year saving, and each year's part-year effect.
     public var summary: String {
         let years = financialYears.map { "part-year \($0) \(partYear($0).formatted())" }
-        var parts = ["expected moves \(NumberText.brief(Self.hundredths(expectedMoves))) of \(moves.count) \(moves.count == 1 ? "child" : "children")",
+        var parts = ["expected moves \(NumberText.brief(Self.hundredths(expectedMoves))) of \(NumberText.counted(moves.count, "child", "children"))",
                      "weekly saving \(expectedWeeklySaving.formatted())", "full-year \(fullYear.formatted())"] + years
-        if !overlaps.isEmpty { parts.append("\(overlaps.count) in more than one plan, counted once") }
+        if !overlaps.isEmpty { parts.append("\(NumberText.grouped(overlaps.count)) in more than one plan, counted once") }
         return parts.joined(separator: " · ")
     }
 

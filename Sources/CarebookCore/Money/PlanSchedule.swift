@@ -39,7 +39,7 @@ public enum PlanSchedule: Sendable {
             }
         }
         guard out.count == rows else {
-            throw Diagnostic("the schedule moves \(out.count) children but the cohort has \(rows)",
+            throw Diagnostic("the schedule moves \(NumberText.counted(out.count, "child", "children")) but the cohort has \(NumberText.grouped(rows))",
                              hint: "end the schedule with \"rest\" and a date to move everyone else")
         }
         return out

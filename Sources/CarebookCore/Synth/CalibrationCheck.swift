@@ -30,9 +30,8 @@ public struct CalibrationCheck: Sendable {
             + "measured \(CalibrationCheck.format(measured))\(unit) \(passed ? "ok" : "OUT")"
     }
 
+    /// To one decimal, without a trailing `.0`: `12.3`, `12`; `n/a` when not finite.
     static func format(_ x: Double) -> String {
-        guard x.isFinite else { return "n/a" }
-        let tenths = Int((x * 10).rounded())
-        return tenths % 10 == 0 ? String(tenths / 10) : String(Double(tenths) / 10)
+        x.isFinite ? NumberText.brief((x * 10).rounded() / 10) : "n/a"
     }
 }

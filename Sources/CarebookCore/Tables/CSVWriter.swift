@@ -25,9 +25,9 @@ public enum CSVWriter {
     /// One value as a CSV field.
     public static func cell(_ value: Value) -> String {
         switch value {
-        case let .number(x): DecimalText.plain(x)
-        case let .percent(x): x.isNaN ? "" : DecimalText.plain(x, shift: 2) + "%"
-        case let .money(m): money(m)
+        case let .number(x): NumberText.plain(x)
+        case let .percent(x): x.isNaN ? "" : NumberText.plain(x, shift: 2) + "%"
+        case let .money(m): NumberText.plainMoney(m)
         case let .date(d): d.iso
         case let .duration(d): d.description
         case let .bool(b): b ? "true" : "false"
@@ -35,13 +35,6 @@ public enum CSVWriter {
         case .missing: ""
         case .list, .table, .record, .chart, .plan, .projection, .backtest, .indicator: quoted(value.kind.rawValue)
         }
-    }
-
-    /// `£3712.50`, `-£5.00`.
-    static func money(_ m: Money) -> String {
-        let magnitude = m.pence.magnitude
-        let pence = magnitude % 100
-        return (m.pence < 0 ? "-£" : "£") + String(magnitude / 100) + "." + (pence < 10 ? "0" : "") + String(pence)
     }
 
     /// The text, in quotes with quotes doubled when it holds a comma, quote, line break or edge space.

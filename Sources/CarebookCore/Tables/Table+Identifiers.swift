@@ -34,7 +34,7 @@ extension Column {
         var builder = TextColumnBuilder()
         for x in values {
             if x.isNaN { builder.appendMissing(); continue }
-            builder.append(x.magnitude < 1e15 && x == x.rounded() ? String(Int64(x)) : String(x))
+            builder.append(NumberText.exact(x))
         }
         return Column(name: name, storage: builder.storage, levels: levels, identifier: isIdentifier)
     }

@@ -37,7 +37,7 @@ extension Table {
     private static func joinKey(_ v: Value) -> String {
         switch v {
         case let .text(s): s
-        case let .number(x): DecimalText.plain(x)
+        case let .number(x): NumberText.plain(x)
         default: ""
         }
     }

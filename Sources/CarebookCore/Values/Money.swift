@@ -74,45 +74,8 @@ extension Money {
         case millions(decimals: Int, brackets: Bool)
     }
 
-    /// The amount as text in the given style.
-    public func formatted(_ style: Style = .plain) -> String {
-        let negative = pence < 0
-        let magnitude = pence.magnitude
-        switch style {
-        case .plain, .accounting:
-            let pounds = magnitude / 100
-            let p = magnitude % 100
-            var body = "£" + NumberText.groupThousands(String(pounds))
-            if p != 0 { body += "." + (p < 10 ? "0" : "") + String(p) }
-            if !negative { return body }
-            if case .accounting = style { return "(" + body + ")" }
-            return "-" + body
-        case let .millions(decimals, brackets):
-            let text = Self.decimalText(magnitude, scale: 100_000_000, decimals: decimals)
-            let body = "£" + text + "m"
-            if !negative { return body }
-            return brackets ? "(" + body + ")" : "-" + body
-        }
-    }
-
-    /// A magnitude divided by `scale`, rounded half-up to `decimals` places, as text.
-    static func decimalText(_ magnitude: UInt64, scale: UInt64, decimals: Int) -> String {
-        let decimals = max(0, min(decimals, 18))
-        var unit: UInt128 = 1
-        for _ in 0..<decimals { unit *= 10 }
-        // Round half up at the requested precision using (wide, so never overflowing) integer arithmetic.
-        let scaled = (UInt128(magnitude) * unit * 2 + UInt128(scale)) / (UInt128(scale) * 2)
-        let whole = UInt64(scaled / unit)
-        let frac = UInt64(scaled % unit)
-        var text = NumberText.groupThousands(String(whole))
-        if decimals > 0 {
-            var f = String(frac)
-            while f.count < decimals { f = "0" + f }
-            text += "." + f
-        }
-        return text
-    }
-
+    /// The amount as text in the given style (`NumberText.money`, the one formatter).
+    public func formatted(_ style: Style = .plain) -> String { NumberText.money(self, style) }
 }
 
 extension Money: CustomStringConvertible {

@@ -1,10 +1,17 @@
-/// Where numbers become text: grouped whole numbers, numbers in messages and in error messages, one
-/// decimal place, and the forms results are shown in (`number`, `percent`: NumberText+Display). Money
-/// (`Money.formatted`) builds on it.
+/// The one number formatter: every number, percentage, amount of money and indicator value that becomes
+/// text goes through it, in Core (messages, and text the language itself holds) and in CarebookRender
+/// (results). Here: grouped whole numbers, numbers in messages, one decimal place; money in
+/// NumberText+Money, indicator values in NumberText+Indicator; the forms results are shown in
+/// (`number`, `percent`) are CarebookRender's (NumberText+Display there).
 public enum NumberText {
     /// `56,356`; `-1,204`.
     public static func grouped(_ n: Int) -> String {
         (n < 0 ? "-" : "") + groupThousands(String(n.magnitude))
+    }
+
+    /// A count and what it counts: `1 row`, `7,467 rows`, `2 children` (`plural` when not the singular and an s).
+    public static func counted(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        n == 1 ? "1 " + singular : grouped(n) + " " + (plural ?? singular + "s")
     }
 
     /// Inserts commas every three digits from the right: "1234567" → "1,234,567".
@@ -25,8 +32,11 @@ public enum NumberText {
         return String(r)
     }
 
-    /// A number as written in a script, for an error message about it: a whole number without a
-    /// point (`3`), others in full (`0.125`).
+    /// A percentage in a message, from a fraction: `72%`, `12.5%` (`brief` of the percentage).
+    public static func briefPercent(_ fraction: Double) -> String { brief(fraction * 100) + "%" }
+
+    /// A number in full: a whole number without a point (`3`), others as written (`0.125`). For an error
+    /// message about a literal, and where numbers are matched as text (identifiers, cohort keys).
     public static func exact(_ x: Double) -> String {
         x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
     }

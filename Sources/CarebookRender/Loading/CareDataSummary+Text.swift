@@ -17,7 +17,7 @@ extension CareDataSummary {
         let grouped = NumberText.grouped
         let range = span.map { " \($0.from.uk) to \($0.to.uk)" } ?? ""
         var lines = ["SSDA903: \(grouped(children)) children, "
-                     + "\(grouped(episodes)) episodes,\(range) (\(files) \(files == 1 ? "file" : "files"))."]
+                     + "\(grouped(episodes)) episodes,\(range) (\(NumberText.counted(files, "file")))."]
         if !excluded.isEmpty {
             lines.append("Excluded (left out of every count): " + Self.counted(excluded) + ".")
         }
@@ -29,7 +29,7 @@ extension CareDataSummary {
             lines.append("Kept: \(grouped(r.count)) × \(r.kind.consequence ?? r.kind.rawValue).")
         }
         if childrenWithoutDOB > 0 {
-            let who = childrenWithoutDOB == 1 ? "1 child" : "\(grouped(childrenWithoutDOB)) children"
+            let who = NumberText.counted(childrenWithoutDOB, "child", "children")
             lines.append("Age unknown: \(who) with no readable date of birth: counted, but in age band \"Unknown\" "
                          + "and left out of what needs an age (indicator 8.1's under-16 cohort, average age at admission).")
         }
@@ -39,6 +39,6 @@ extension CareDataSummary {
 
     /// "3 × DEC not a valid date (rule 147); 1 × …".
     static func counted(_ counts: [RuleCount]) -> String {
-        counts.map { "\($0.count) × \(CareRules.describe($0.rule))" }.joined(separator: "; ")
+        counts.map { "\(NumberText.grouped($0.count)) × \(CareRules.describe($0.rule))" }.joined(separator: "; ")
     }
 }

@@ -15,24 +15,29 @@ extension LoadSummary {
 
     /// The first line (what the file was taken to be), and for a plain table its column types.
     var lines: [String] {
-        let head = "loaded \(path) as \(name): "
+        let first = "loaded \(path) as \(name): " + what(rows: NumberText.grouped(rows))
+        guard case .table = kind else { return [first] }
+        return [first]
+            + TextLayout.wrap(columns.map { "\($0.name) \($0.type.rawValue)" }, separator: " · ", width: 96).map { "  " + $0 }
+    }
+
+    /// What the file was taken to be, with its rows as `rows` (grouped, or suppressed in a published report):
+    /// `12 rows × 4 columns`, `SSDA903 header, 362 rows`, `unit costs for 7 placement groups (now in use)`.
+    func what(rows: String) -> String {
+        let rowText = rows == "1" ? "1 row" : "\(rows) rows"
         switch kind {
-        case .table:
-            let rowText = rows == 1 ? "1 row" : "\(NumberText.grouped(rows)) rows"
-            let columnText = columns.count == 1 ? "1 column" : "\(columns.count) columns"
-            return [head + "\(rowText) × \(columnText)"]
-                + TextLayout.wrap(columns.map { "\($0.name) \($0.type.rawValue)" }, separator: " · ", width: 96).map { "  " + $0 }
-        case let .ssda903(kind): return [head + "\(kind.title), \(NumberText.grouped(rows)) rows"]
-        case let .ssda903Table(kind): return [head + "\(kind.title), \(NumberText.grouped(rows)) rows (kept as a table)"]
-        case let .placementMapping(groups): return [head + "placement-group mapping, \(groups) groups (now in use)"]
-        case let .districts(n): return [head + "\(n) in-borough postcode districts (now in use)"]
-        case .population: return [head + "population 0–17 by year (now in use for rates per 10,000)"]
-        case let .unitCosts(groups): return [head + "unit costs for \(groups) placement groups (now in use)"]
-        case let .indicatorTargets(n): return [head + "indicator targets for \(n) indicators (now in use)"]
+        case .table: return "\(rowText) × " + NumberText.counted(columns.count, "column")
+        case let .ssda903(kind): return "\(kind.title), \(rows) rows"
+        case let .ssda903Table(kind): return "\(kind.title), \(rows) rows (kept as a table)"
+        case let .placementMapping(groups): return "placement-group mapping, \(groups) groups (now in use)"
+        case let .districts(n): return "\(n) in-borough postcode districts (now in use)"
+        case .population: return "population 0–17 by year (now in use for rates per 10,000)"
+        case let .unitCosts(groups): return "unit costs for \(groups) placement groups (now in use)"
+        case let .indicatorTargets(n): return "indicator targets for \(n) indicators (now in use)"
         case let .bankHolidays(n, covered):
             let years = covered.lowerBound.year == covered.upperBound.year ? "\(covered.lowerBound.year)"
                 : "\(covered.lowerBound.year)–\(covered.upperBound.year)"
-            return [head + "\(n) bank holidays for \(years) (now used for working days)"]
+            return "\(n) bank holidays for \(years) (now used for working days)"
         }
     }
 
@@ -43,9 +48,27 @@ extension LoadSummary {
         default: return []
         }
         guard skippedCount > 0 else { return [] }
-        var lines = ["  skipped \(skippedCount) malformed row\(skippedCount == 1 ? "" : "s"):"]
+        var lines = ["  skipped \(NumberText.counted(skippedCount, "malformed row")):"]
         for p in skipped.prefix(5) { lines.append("    \(p.description)") }
         if skippedCount > 5 { lines.append("    … and \(skippedCount - 5) more") }
         return lines
+    }
+}
+
+extension LoadSummary {
+    /// What the file was taken to be, without its rows: `table, 4 columns`, `SSDA903 header`,
+    /// `unit costs, 7 placement groups`.
+    public var readAs: String {
+        switch kind {
+        case .table: "table, " + NumberText.counted(columns.count, "column")
+        case let .ssda903(kind): kind.title
+        case let .ssda903Table(kind): kind.title + " (kept as a table)"
+        case let .placementMapping(groups): "placement-group mapping, \(groups) groups"
+        case .districts: "in-borough postcode districts"
+        case .population: "population 0–17 by year"
+        case let .unitCosts(groups): "unit costs, \(groups) placement groups"
+        case let .indicatorTargets(n): "indicator targets, \(n) indicators"
+        case let .bankHolidays(n, _): "bank holidays, \(n) days"
+        }
     }
 }

@@ -5,7 +5,7 @@ extension HTMLNotebookRenderer {
         case let .table(t): return table(t)
         case let .chart(chart): return SVGChart.render(chart)
         case let .record(r): return record(r)
-        case .plan, .projection, .backtest, .indicator: return record(value.fieldRecord!)
+        case .plan, .projection, .backtest, .indicator: return record(value.shownRecord!)
         case let .text(s): return "<pre class=\"output\">" + HTMLText.escape(s) + "</pre>"
         case .list, .missing: return "<pre class=\"output\">" + HTMLText.escape(ValueFormatter.text(value)) + "</pre>"
         default: return "<p class=\"value\">" + HTMLText.escape(ValueFormatter.text(value)) + "</p>"
@@ -16,11 +16,19 @@ extension HTMLNotebookRenderer {
     static func table(_ t: Table) -> String {
         guard !t.columns.isEmpty else { return "<p class=\"empty\">(no columns)</p>" }
         let layout = NotebookTable(t)
-        let cls = { (c: Int) in
-            layout.rightAligned[c] ? " class=\"num\"" : t.columns[c].type == .date ? " class=\"date\"" : ""
+        let short = layout.headers.indices.map { c in layout.rows.allSatisfy { DisplayWidth.of($0[c]) <= NotebookTable.shortText } }
+        let kind = { (c: Int) in
+            layout.rightAligned[c] ? "num" : t.columns[c].type == .date ? "date" : short[c] ? "short" : nil
+        }
+        let cls = { (c: Int) in kind(c).map { " class=\"\($0)\"" } ?? "" }
+        // A one-word header with a hyphen (`May-19`) is kept whole; headers of several words may wrap.
+        let headerCls = { (c: Int) -> String in
+            let h = layout.headers[c]
+            guard h.contains("-"), !h.contains(" ") else { return cls(c) }
+            return " class=\"" + ([kind(c), "word"].compactMap { $0 }.joined(separator: " ")) + "\""
         }
         var out = ["<div class=\"table-wrap" + (layout.rows.count > 25 ? " long" : "") + "\">", "<table>", "<thead><tr>"]
-        out.append(layout.headers.indices.map { "<th\(cls($0))>" + HTMLText.escape(layout.headers[$0]) + "</th>" }.joined())
+        out.append(layout.headers.indices.map { "<th\(headerCls($0))>" + HTMLText.escape(layout.headers[$0]) + "</th>" }.joined())
         out.append("</tr></thead>")
         out.append("<tbody>")
         for row in layout.rows {
@@ -29,7 +37,7 @@ extension HTMLNotebookRenderer {
         out.append("</tbody>")
         out.append("</table>")
         out.append("</div>")
-        let count = t.rowCount == 1 ? "1 row" : NumberText.groupThousands(String(t.rowCount)) + " rows"
+        let count = NumberText.counted(t.rowCount, "row")
         out.append("<p class=\"table-note\">" + HTMLText.escape(layout.note ?? count) + "</p>")
         out += t.legends.map { "<p class=\"table-note\">" + HTMLText.escape($0) + "</p>" }
         return out.joined(separator: "\n")

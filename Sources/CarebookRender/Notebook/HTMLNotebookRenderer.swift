@@ -61,24 +61,33 @@ public struct HTMLNotebookRenderer: NotebookVisitor {
         return (head + body + ["</body>", "</html>"]).joined(separator: "\n") + "\n"
     }
 
-    /// The "Data" section: each load and what it read, then the files' fingerprints; empty when there are neither.
+    /// The "Data" section (`NotebookData`): a table of the files loaded, the care data set as loaded with
+    /// what was counted loading it, the loads' warnings, then the files' fingerprints; empty when there are none.
     static func data(_ notebook: Notebook) -> String {
-        let loads = NotebookReport(notebook).loads
-        guard !loads.isEmpty || !notebook.sources.isEmpty else { return "" }
+        guard let data = NotebookData(notebook) else { return "" }
         var lines = ["<section class=\"data\">", "<h2>Data</h2>"]
-        if !loads.isEmpty {
-            lines.append("<dl class=\"loads\">")
-            for load in loads {
-                lines.append("<dt><code>" + HTMLText.escape(load.code) + "</code></dt>")
-                lines += load.lines.map { "<dd>" + HTMLText.escape($0.trimmingLeadingSpaces()) + "</dd>" }
-            }
-            lines.append("</dl>")
+        if !data.files.isEmpty {
+            let (headers, right, rows) = data.table
+            let cls = { (c: Int) in right[c] ? " class=\"num\"" : c == 0 ? " class=\"path\"" : "" }
+            lines.append("<table class=\"loads\"><thead><tr>" + headers.indices.map { "<th\(cls($0))>" + headers[$0] + "</th>" }.joined()
+                         + "</tr></thead><tbody>")
+            lines += rows.map { row in "<tr>" + row.indices.map { "<td\(cls($0))>" + HTMLText.escape(row[$0]) + "</td>" }.joined() + "</tr>" }
+            lines.append("</tbody></table>")
         }
-        if !notebook.sources.isEmpty {
+        if let care = data.careSentence {
+            lines.append("<p class=\"care\">Care data as loaded: " + HTMLText.escape(care) + ".</p>")
+        }
+        let notes = data.issues + data.warnings
+        if !notes.isEmpty {
+            lines.append("<ul class=\"issues\">")
+            lines += notes.map { "<li>" + HTMLText.escape($0) + "</li>" }
+            lines.append("</ul>")
+        }
+        if !data.sources.isEmpty {
             lines.append("<table class=\"sources\"><thead><tr><th>data file</th><th>sha256</th><th class=\"num\">bytes</th></tr></thead><tbody>")
-            for s in notebook.sources {
-                lines.append("<tr><td>" + HTMLText.escape(s.path) + "</td><td class=\"sha\">" + HTMLText.escape(s.sha256)
-                             + "</td><td class=\"num\">" + NumberText.groupThousands(String(s.bytes)) + "</td></tr>")
+            for s in data.sources {
+                lines.append("<tr><td class=\"path\">" + HTMLText.escape(s.path) + "</td><td class=\"sha\">" + HTMLText.escape(s.sha256)
+                             + "</td><td class=\"num\">" + NotebookData.bytes(s) + "</td></tr>")
             }
             lines.append("</tbody></table>")
         }

@@ -48,37 +48,35 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
         return parts.joined(separator: "\n\n") + "\n"
     }
 
-    /// The "Data" section: each load with what it read, then the files' fingerprints; nil when there are neither.
+    /// The "Data" section (`NotebookData`): a table of the files loaded, the care data set as loaded with
+    /// what was counted loading it, the loads' warnings, then the files' fingerprints; nil when there are none.
     static func data(_ notebook: Notebook) -> String? {
-        let loads = NotebookReport(notebook).loads
-        guard !loads.isEmpty || !notebook.sources.isEmpty else { return nil }
+        guard let data = NotebookData(notebook) else { return nil }
         var lines = ["## Data"]
-        if !loads.isEmpty {
-            lines.append("")
-            for load in loads {
-                // A line indented under the one before it (a file's columns) continues it.
-                let said = load.lines.reduce("") { text, line in
-                    text.isEmpty ? line : text + (line.hasPrefix("  ") ? " · " : "; ") + line.trimmingLeadingSpaces()
-                }
-                lines.append("- `" + load.code + "`" + (said.isEmpty ? "" : ": " + said))
-            }
+        if !data.files.isEmpty {
+            let (headers, right, rows) = data.table
+            lines += ["", TableRenderer.markdown(headers: headers, rightAligned: right, rows: rows)]
         }
-        if !notebook.sources.isEmpty {
+        if let care = data.careSentence { lines += ["", "Care data as loaded: " + care + "."] }
+        let notes = data.issues + data.warnings
+        if !notes.isEmpty { lines += [""] + notes.map { "- " + TableRenderer.escape($0) } }
+        if !data.sources.isEmpty {
             lines += ["", "Files read, with their SHA-256 fingerprints:", ""]
-            lines += notebook.sources.map { "- `\($0.path)` sha256:`\($0.sha256)` (\(NumberText.groupThousands(String($0.bytes))) bytes)" }
+            lines += data.sources.map { "- `\($0.path)` sha256:`\($0.sha256)` (\(NotebookData.bytes($0)) bytes)" }
         }
         return lines.joined(separator: "\n")
     }
 
-    /// A value: tables as pipe tables, records as a field table (nested tables beneath), charts as the
-    /// terminal chart, everything else as the terminal text.
+    /// A value: tables as pipe tables, records as a field table (nested tables beneath; a wide table by
+    /// date as its chart and a compact table, `NotebookSeries`), charts as the terminal chart, everything
+    /// else as the terminal text.
     static func value(_ value: Value) -> String {
         switch value {
         case let .table(t): return table(t)
         case .chart:
             return fence(ValueFormatter.text(value), info: "text")
         case let .record(r): return record(r)
-        case .plan, .projection, .backtest, .indicator: return record(value.fieldRecord!)
+        case .plan, .projection, .backtest, .indicator: return record(value.shownRecord!)
         default: return fence(ValueFormatter.text(value), info: "text")
         }
     }
@@ -108,7 +106,17 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
         if !r.title.isEmpty { out.append("**" + r.title + "**") }
         for (name, v) in r.fields {
             switch v {
-            case .table, .record, .chart, .plan, .projection, .backtest, .indicator:
+            case let .table(t):
+                // A wide table by date (a projection's months): its chart and the compact table, as in HTML.
+                flush()
+                out.append("*" + name.replacingUnderscores() + "*")
+                if let (chart, compact) = NotebookSeries.split(t) {
+                    out.append(value(.chart(chart)))
+                    out.append(table(compact))
+                } else {
+                    out.append(table(t))
+                }
+            case .record, .chart, .plan, .projection, .backtest, .indicator:
                 flush()
                 out.append("*" + name.replacingUnderscores() + "*")
                 out.append(value(v))

@@ -14,6 +14,8 @@ public struct Notebook: Sendable {
     public var cells: [NotebookCell]
     /// Sentences shown under the title, such as the note that small numbers were suppressed.
     public var notices: [String]
+    /// The small-number rule a published report was rendered under; its Data section's counts follow it.
+    public var suppression: Suppression?
     /// A sentence the footer ends with, such as the warning that child IDs were let through.
     public var footerNote: String?
 

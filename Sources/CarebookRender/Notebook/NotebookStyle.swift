@@ -35,14 +35,14 @@ enum NotebookStyle {
     figure.chart { margin: .75rem 0; }
     figure.chart svg { width: 100%; height: auto; max-width: 46rem; display: block; }
     figure.chart figcaption { color: var(--muted); font-size: .8rem; }
-    td.num, td.date, .asat { white-space: nowrap; }
+    td.num, td.date, td.short, th.word, .asat { white-space: nowrap; }
     ul.lines { margin: .25rem 0 .75rem; padding-left: 1.25rem; }
     ul.lines ul { margin: .1rem 0; }
     section.data { margin-top: 2.5rem; font-size: .85rem; }
     section.data h2 { font-size: 1.15rem; }
-    dl.loads { margin: .5rem 0 1rem; }
-    dl.loads dt { margin-top: .5rem; }
-    dl.loads dd { margin-left: 1.25rem; color: var(--muted); }
+    section.data table { margin: .5rem 0 .75rem; }
+    td.path { overflow-wrap: anywhere; }
+    ul.issues { color: var(--muted); padding-left: 1.25rem; }
     footer { margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: .75rem; color: var(--muted); font-size: .8rem; }
     section.data table { font-size: .75rem; }
     .sha { overflow-wrap: anywhere; }

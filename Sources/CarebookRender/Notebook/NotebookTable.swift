@@ -12,6 +12,9 @@ public struct NotebookTable: Sendable {
     /// Rows of the table beyond `rowLimit`, not shown.
     public var hiddenRows: Int
 
+    /// Text columns whose every cell is at most this wide (`Under 1`, `20.0% to under 22.7%`) are kept on one line in HTML.
+    public static let shortText = 22
+
     /// The most rows a notebook shows of one table; the rest is summarised in a note.
     public static let rowLimit = 500
 
@@ -60,7 +63,7 @@ public struct NotebookTable: Sendable {
     /// `… 1,200 more rows not shown (1,700 in all).`, or nil when every row is shown.
     public var note: String? {
         guard hiddenRows > 0 else { return nil }
-        let all = NumberText.groupThousands(String(hiddenRows + rows.count))
-        return "… \(NumberText.groupThousands(String(hiddenRows))) more rows not shown (\(all) in all)."
+        let all = NumberText.grouped(hiddenRows + rows.count)
+        return "… \(NumberText.grouped(hiddenRows)) more rows not shown (\(all) in all)."
     }
 }

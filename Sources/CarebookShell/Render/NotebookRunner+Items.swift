@@ -10,7 +10,9 @@ extension NotebookRunner {
             return []
         case .entry(.statement):
             guard let output = outcome.output else { return [.error(outcome.display)] }    // `list` refused
-            let cell: NotebookCell? = switch session.published(output, allowIDs: allowIDs) {
+            let published = if case let .loaded(s) = output { session.publishedLoad(s, allowIDs: allowIDs) }
+                            else { session.published(output, allowIDs: allowIDs) }
+            let cell: NotebookCell? = switch published {
             case .none: nil
             case let .message(m): .result(.message(m))
             case let .loaded(s): .result(.loaded(s))

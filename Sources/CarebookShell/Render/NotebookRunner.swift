@@ -68,6 +68,7 @@ public struct NotebookRunner {
         }
         var notebook = Notebook(title: heading ?? fallback, asat: workspace.reportingDate, sources: workspace.sources,
                                 version: CarebookVersion.current, cells: cells, notices: notices)
+        if published { notebook.suppression = session.settings.publishing ?? Suppression() }
         if allowIDs { notebook.footerNote = Self.allowIDsFooter }
         return notebook
     }

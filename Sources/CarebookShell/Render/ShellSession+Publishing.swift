@@ -10,6 +10,17 @@ extension ShellSession {
         return rules.apply(to: output, screen: IdentifierScreen(identifiers: values))
     }
 
+    /// A load as a published report takes it: typed, for its Data section to lay out with small counts
+    /// suppressed (`Notebook.suppression`); when it names a child, its text with the identifier withheld
+    /// and small counts suppressed, left in place in the report's body.
+    func publishedLoad(_ summary: LoadSummary, allowIDs: Bool) -> Output {
+        guard let rules = settings.publishing, !allowIDs else { return .loaded(summary) }
+        switch IdentifierScreen(identifiers: interpreter.identifierValues).apply(to: .loaded(summary)) {
+        case let .message(m): return .message(rules.apply(toMessage: m))
+        case let other: return other
+        }
+    }
+
     /// A command's text as publishing shows it (`:vars` shows values, `:history` what was typed).
     func publishedText(_ text: String, allowIDs: Bool = false) -> String {
         guard settings.publishing != nil, !text.isEmpty, case let .message(m) = published(.message(text), allowIDs: allowIDs) else {

@@ -9,19 +9,17 @@ public struct IndicatorReading: Sendable {
         self.direction = direction
     }
 
-    /// What the reading is: `8.2 Placement stability: 63 of 522, 12.1%`.
-    public var title: String { "\(result.id) \(result.name): \(result.text)" }
-
     /// The value as the language sees it: a percent, a count or a rate.
     public var value: Value {
         guard let v = result.value else { return .missing }
         return result.unit == .percent ? .percent(v) : .number(v)
     }
 
-    /// The fields as the language reads them (`r.value`, `r.dot`), titled by `title`.
+    /// The fields as the language reads them (`r.value`, `r.dot`), titled `indicator 8.2`; CarebookRender
+    /// prints its own title with the value in words (`IndicatorReading+Title`).
     public var record: Record {
         let r = result
-        return Record(title: title, fields: [
+        return Record(title: "indicator \(r.id)", fields: [
             ("value", value), ("numerator", .number(r.numerator)),
             ("denominator", r.denominator.map { .number($0) } ?? .missing),
             ("from", .date(r.window.from)), ("to", .date(r.window.to)),

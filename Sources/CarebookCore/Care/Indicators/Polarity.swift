@@ -15,7 +15,7 @@ public enum Polarity: String, Sendable, CaseIterable {
     }
 }
 
-/// What an indicator's value measures, and how it prints.
+/// What an indicator's value measures (printed by `NumberText.indicator`).
 public enum IndicatorUnit: String, Sendable {
     case count
     /// A fraction printed as a percentage (`0.121` → `12.1%`).
@@ -29,19 +29,6 @@ public enum IndicatorUnit: String, Sendable {
     case averageCount = "average count"
     /// An average number of days, to one decimal (adoption timeliness).
     case averageDays = "average days"
-
-    /// The value as the scorecard prints it: `522`, `12.1%`, `92.6`, `11.2`, `+18`.
-    public func format(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "–" }
-        switch self {
-        case .count: return NumberText.grouped(Int(value.rounded()))
-        case .percent: return NumberText.oneDecimal(value * 100) + "%"
-        case .ratePer10000, .years, .averageCount, .averageDays: return NumberText.oneDecimal(value)
-        case .change:
-            let n = Int(value.rounded())
-            return (n > 0 ? "+" : "") + NumberText.grouped(n)
-        }
-    }
 
     /// The step the printed value moves in (1 for counts, 0.1% for percentages, 0.1 for rates and years).
     public var step: Double {

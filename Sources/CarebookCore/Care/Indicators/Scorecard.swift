@@ -39,14 +39,14 @@ public struct Scorecard: Sendable {
         t.text("indicator", rows.map(\.name))
         t.text("good", rows.map(\.polarity.title))
         for (i, day) in monthEnds.enumerated() {
-            t.text(Scorecard.label(day), rows.map { $0.unit.format($0.months[i].value) })
+            t.text(Scorecard.label(day), rows.map { NumberText.indicator($0.months[i].value, $0.unit) })
         }
-        t.text("ytd", rows.map { row in row.yearToDate.map { row.unit.format($0.value) } })
+        t.text("ytd", rows.map { row in row.yearToDate.map { NumberText.indicator($0.value, row.unit) } })
         t.text("dot", rows.map { $0.direction?.symbol })
         t.text("rag", rows.map { $0.rag?.rawValue })
         // Each colour's band of values (as `RAG.rate` rates them), so that a red and amber given as one
         // threshold still read as three bands.
-        let bands = rows.map { row in row.thresholds.bands(row.polarity) { row.unit.format($0) } }
+        let bands = rows.map { row in row.thresholds.bands(row.polarity) { NumberText.indicator($0, row.unit) } }
         t.text("red", bands.map(\.red))
         t.text("amber", bands.map(\.amber))
         t.text("green", bands.map(\.green))

@@ -67,5 +67,5 @@ public struct CareRepair: Sendable, Equatable, CustomStringConvertible {
     public var kind: Kind
     public var count: Int
 
-    public var description: String { "\(count) \(kind.rawValue)" }
+    public var description: String { "\(NumberText.grouped(count)) \(kind.rawValue)" }
 }

@@ -79,8 +79,11 @@ public enum CareIndicatorBuiltins {
             return .text(explainCohort(name, text, t, args.workspace))
         }
         if let text = explainMethod(v) { return .text(text) }
+        if case let .indicator(i) = v {
+            return .text("an indicator reading: \(i.result.id) \(i.result.name): \(NumberText.indicator(i.result))")
+        }
         if case let .table(t) = v {
-            return .text("a table of \(t.rowCount) rows × \(t.columns.count) columns" + (t.origin.isEmpty ? "" : "\nfrom: \(t.origin)"))
+            return .text("a table of \(NumberText.counted(t.rowCount, "row")) × \(NumberText.counted(t.columns.count, "column"))" + (t.origin.isEmpty ? "" : "\nfrom: \(t.origin)"))
         }
         return .text("\(v.kind.withArticle): \(v.brief)")
     }
@@ -96,28 +99,28 @@ public enum CareIndicatorBuiltins {
             if ind.polarity == .withinLimits {
                 func range(_ a: Double?, _ b: Double?) -> String? {
                     guard let a, let b else { return nil }
-                    return "\(ind.unit.format(a)) to \(ind.unit.format(b))"
+                    return "\(NumberText.indicator(a, ind.unit)) to \(NumberText.indicator(b, ind.unit))"
                 }
                 lines.append("targets:     " + [("green", range(t.green, t.greenUpper)), ("amber", range(t.amber, t.amberUpper))]
                     .compactMap { name, v in v.map { "\(name) \($0)" } }.joined(separator: " · "))
             } else {
                 lines.append("targets:     " + [("red", t.red), ("amber", t.amber), ("green", t.green)].compactMap { name, v in
-                    v.map { "\(name) \(ind.unit.format($0))" } }.joined(separator: " · "))
+                    v.map { "\(name) \(NumberText.indicator($0, ind.unit))" } }.joined(separator: " · "))
             }
-            let b = t.bands(ind.polarity) { ind.unit.format($0) }
+            let b = t.bands(ind.polarity) { NumberText.indicator($0, ind.unit) }
             lines.append("bands:       " + [("green", b.green), ("amber", b.amber), ("red", b.red)].compactMap { name, v in
                 v.map { "\(name) \($0)" } }.joined(separator: " · "))
         }
         guard args.workspace.care.data != nil else { return lines.joined(separator: "\n") }
         let r = try result(ind, args)
         lines.append("")
-        lines.append("as at \(r.window.to.iso): \(r.text)" + (r.rag.map { " (\($0.rawValue))" } ?? ""))
+        lines.append("as at \(r.window.to.iso): \(NumberText.indicator(r))" + (r.rag.map { " (\($0.rawValue))" } ?? ""))
         if !r.children.isEmpty {
-            lines.append("children counted (\(r.children.count)):")
+            lines.append("children counted (\(NumberText.grouped(r.children.count))):")
             lines += TextLayout.wrap(r.children.sorted(), separator: " ", width: 96).map { "  " + $0 }
         }
         if !r.unknownAge.isEmpty {
-            lines.append("left out, date of birth unknown (\(r.unknownAge.count)):")
+            lines.append("left out, date of birth unknown (\(NumberText.grouped(r.unknownAge.count))):")
             lines += TextLayout.wrap(r.unknownAge.sorted(), separator: " ", width: 96).map { "  " + $0 }
         }
         return lines.joined(separator: "\n")
@@ -135,7 +138,7 @@ public enum CareIndicatorBuiltins {
             func text(_ name: String) -> String? { if case let .text(s)? = r[name] { s } else { nil } }
             var lines = [text("method"), text("summary")].compactMap { $0 }
             if case let .table(rates)? = r["rates"] {
-                lines.append("every rate used is in the `rates` field (\(rates.rowCount) rows: \(rates.columnNames.joined(separator: ", ")))")
+                lines.append("every rate used is in the `rates` field (\(NumberText.counted(rates.rowCount, "row")): \(rates.columnNames.joined(separator: ", ")))")
             }
             return lines.joined(separator: "\n\n")
         case .indicator, .number, .percent, .money, .date, .duration, .text, .bool, .list, .table, .record, .chart, .missing:
@@ -145,7 +148,7 @@ public enum CareIndicatorBuiltins {
 
     static func explainCohort(_ name: String, _ text: String, _ t: Table, _ workspace: Workspace) -> String {
         var lines = ["cohort \(name), defined as:", "  " + text.trimmingSpaces]
-        lines.append("as at \(workspace.reportingDate?.iso ?? "(no as-at date)"): \(t.rowCount) \(t.rowCount == 1 ? "row" : "rows")")
+        lines.append("as at \(workspace.reportingDate?.iso ?? "(no as-at date)"): \(NumberText.counted(t.rowCount, "row"))")
         if !t.origin.isEmpty { lines.append("from: \(t.origin)") }
         lines.append("re-evaluated at whatever as-at date is in force; `\(name) at DATE` evaluates it at another")
         return lines.joined(separator: "\n")

@@ -44,7 +44,7 @@ public enum MoneyPlanBuiltins {
         let schedule = try self.schedule(args, dateLabel)
         let success = try self.success(args)
         let plan = try MoneyBuiltins.located(args) { () throws(Diagnostic) in
-            try Plan.make("\(text), \(schedule.text), success \(NumberText.brief(success * 100))%", cohort: cohort,
+            try Plan.make("\(text), \(schedule.text), success \(NumberText.briefPercent(success))", cohort: cohort,
                           costs: costs, to: destination, schedule: schedule, success: success,
                           weeksPerYear: args.workspace.weeksPerYear)
         }

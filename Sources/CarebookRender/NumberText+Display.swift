@@ -1,4 +1,7 @@
-/// Numbers as shown in results (tables, charts, records): the display forms beside `brief` and `oneDecimal`.
+import CarebookCore
+
+/// Numbers as shown in results (tables, charts, records): the one formatter's display forms, which only
+/// CarebookRender uses, beside Core's `brief` and `oneDecimal`.
 extension NumberText {
     /// `1,234`, `-5`, `92.63`, `0.5`, `1,234.57`; below 0.01 to three significant figures (`0.00123`).
     public static func number(_ x: Double) -> String {

@@ -1,7 +1,8 @@
-/// Plain decimal text for a `Double` (no exponent), shortest that reads back to the same number.
-enum DecimalText {
+/// Plain decimal text for a `Double` (no exponent, no grouping), shortest that reads back to the same
+/// number: the form CSV files and join keys use.
+extension NumberText {
     /// `x` times 10^`shift` written out in full: `0.121` shifted by 2 is `12.1`; `1e-05` is `0.00001`.
-    static func plain(_ x: Double, shift: Int = 0) -> String {
+    public static func plain(_ x: Double, shift: Int = 0) -> String {
         guard x.isFinite else { return x.isNaN ? "" : (x < 0 ? "-inf" : "inf") }
         if x == 0 { return "0" }
         var digits: [UInt8] = []
