@@ -21,6 +21,8 @@ public struct Indicator: Sendable {
     /// For a snapshot measure over the months up to the day (8.2's rolling twelve months), how many:
     /// the window its result reports is then those months, not the day alone.
     public var lookbackMonths: Int? = nil
+    /// The data the indicator is counted from: a session without it gives no value, never 0.
+    public var source: IndicatorSource = .care
     /// Computes the figures over a window (as at its last day for snapshot measures).
     let measure: @Sendable (MeasureContext) -> Measurement
 }
@@ -34,6 +36,18 @@ struct Measurement {
     var children: [String]
     /// CHILD ids left out because the measure needs an age and their date of birth is unknown.
     var unknownAge: [String] = []
+    /// Why there is no value: the data the indicator needs is not loaded.
+    var notLoaded: String? = nil
+}
+
+/// The data an indicator is counted from.
+public enum IndicatorSource: Sendable {
+    /// The SSDA903 (looked-after children) return.
+    case care
+    /// The Children in Need census.
+    case cin
+    /// The local contacts table.
+    case contacts
 }
 
 /// What an indicator is computed over: the data, the window and a population, with the snapshot computed once.
@@ -41,12 +55,27 @@ final class MeasureContext {
     let data: CareDataSet
     let window: DayRange
     let population: Population?
+    /// The Children in Need census data, when loaded (CIN indicators give no value without it).
+    let need: CINDataSet?
+    /// False when no 903 data is loaded (`data` is then empty and 903 indicators give no value).
+    let careLoaded: Bool
+    /// Bank holidays for working-day measures.
+    let holidays: BankHolidays
     private var cached: [LookedAfterEntry]?
 
-    init(data: CareDataSet, window: DayRange, population: Population?) {
+    init(data: CareDataSet, window: DayRange, population: Population?, need: CINDataSet? = nil, careLoaded: Bool = true,
+         holidays: BankHolidays = .englandAndWales) {
         self.data = data
         self.window = window
         self.population = population
+        self.need = need
+        self.careLoaded = careLoaded
+        self.holidays = holidays
+    }
+
+    /// The same data over another window.
+    func over(_ window: DayRange) -> MeasureContext {
+        MeasureContext(data: data, window: window, population: population, need: need, careLoaded: careLoaded, holidays: holidays)
     }
 
     /// The day snapshot measures are taken on: the window's last day.

@@ -20,11 +20,11 @@ public struct IndicatorCatalogue: Sendable {
     }
 
     /// Evaluates an indicator as at `day`: a snapshot on the day, or for a financial-year measure the year to date.
-    public func evaluate(id: String, on day: Day, data: CareDataSet,
-                         population: Population? = .exampleBorough) -> Result<IndicatorResult, Diagnostic> {
+    public func evaluate(id: String, on day: Day, data: CareDataSet, population: Population? = .exampleBorough,
+                         inputs: IndicatorInputs = IndicatorInputs()) -> Result<IndicatorResult, Diagnostic> {
         indicator(id).map { ind in
             let window = ind.isYearToDate ? DayRange.yearToDate(day) : DayRange(from: day, to: day)
-            return evaluate(ind, over: window, data: data, population: population)
+            return evaluate(ind, over: window, data: data, population: population, inputs: inputs)
         }
     }
 
@@ -36,12 +36,12 @@ public struct IndicatorCatalogue: Sendable {
 
     /// Evaluates an indicator over a window.
     public func evaluate(_ indicator: Indicator, over window: DayRange, data: CareDataSet,
-                         population: Population?) -> IndicatorResult {
-        evaluate(indicator, MeasureContext(data: data, window: window, population: population))
+                         population: Population?, inputs: IndicatorInputs = IndicatorInputs()) -> IndicatorResult {
+        evaluate(indicator, MeasureContext(data: data, window: window, population: population, inputs: inputs))
     }
 
     func evaluate(_ indicator: Indicator, _ context: MeasureContext) -> IndicatorResult {
-        let m = indicator.measure(context)
+        let m = Self.notLoaded(indicator, context) ?? indicator.measure(context)
         var value = m.value
         if value == nil, let d = m.denominator {
             value = d > 0 ? m.numerator / d : nil
@@ -55,6 +55,16 @@ public struct IndicatorCatalogue: Sendable {
         } ?? context.window
         return IndicatorResult(id: indicator.id, name: indicator.name, unit: indicator.unit, window: window,
                                numerator: m.numerator, denominator: m.denominator, value: value,
-                               children: m.children, rag: rag, unknownAge: m.unknownAge)
+                               children: m.children, rag: rag, unknownAge: m.unknownAge, notLoaded: m.notLoaded)
+    }
+
+    /// No value (never 0) when the data the indicator is counted from is not loaded.
+    static func notLoaded(_ indicator: Indicator, _ context: MeasureContext) -> Measurement? {
+        let missing: String? = switch indicator.source {
+        case .care: context.careLoaded ? nil : "no SSDA903 data is loaded"
+        case .cin: context.need?.hasCensus == true ? nil : "no Children in Need census data is loaded"
+        case .contacts: context.need?.hasContacts == true ? nil : "no contacts table is loaded"
+        }
+        return missing.map { Measurement(numerator: 0, denominator: nil, value: nil, children: [], notLoaded: $0) }
     }
 }

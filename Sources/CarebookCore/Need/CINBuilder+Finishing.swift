@@ -1,0 +1,54 @@
+extension CINBuilder {
+    /// Attaches every record to its referral (reporting those whose referral is not loaded) and sorts.
+    mutating func finish() -> CINDataSet {
+        var merged = referrals
+        attach(assessments, to: &merged, what: "assessment") { $0.assessments.append($1) }
+        attach(section47s, to: &merged, what: "S47") { $0.section47s.append($1) }
+        attach(plans, to: &merged, what: "CIN plan") { $0.plans.append($1) }
+        attach(protectionPlans, to: &merged, what: "CPP") { $0.protectionPlans.append($1) }
+        for (key, _) in merged {
+            merged[key]!.0.assessments.sort { $0.start < $1.start }
+            merged[key]!.0.section47s.sort { $0.start < $1.start }
+            merged[key]!.0.plans.sort { $0.start < $1.start }
+            merged[key]!.0.protectionPlans.sort { $0.start < $1.start }
+        }
+        for r in reviews.sorted(by: { $0.date < $1.date }) {
+            guard let plans = merged[r.key]?.0.protectionPlans, !plans.isEmpty else {
+                issue(r.origin, r.child, "CIN07", .excluded, "review \(r.date.uk) has no child protection plan under its referral; left out")
+                continue
+            }
+            let i = plans.lastIndex { r.plan != nil && $0.id == r.plan } ?? plans.lastIndex { $0.start <= r.date } ?? 0
+            merged[r.key]!.0.protectionPlans[i].reviews.append(r.date)
+        }
+        var data = CINDataSet()
+        data.referrals = merged.values.map(\.0).sorted { ($0.child, $0.date, $0.id) < ($1.child, $1.date, $1.id) }
+        for (i, r) in data.referrals.enumerated() { data.byChild[r.child, default: []].append(i) }
+        if identifiersLoaded {
+            for (child, indices) in data.byChild where children[child] == nil {
+                let o = merged[CINBuilder.key(child, data.referrals[indices[0]].id)]!.1
+                issue(o, child, "CIN08", .interpreted, "LAchildID is in no ChildIdentifiers row; kept with age unknown")
+            }
+        }
+        data.children = children
+        data.contacts = contacts.sorted { $0.date < $1.date }
+        data.issues = issues.sorted { ($0.file, $0.line, $0.rule) < ($1.file, $1.line, $1.rule) }
+        data.replaced = replaced
+        return data
+    }
+
+    /// Adds each record to its referral; a record whose referral is not loaded is reported (CIN07) and left out.
+    mutating func attach<T>(_ records: [String: [String: (T, CINOrigin)]], to merged: inout [String: (CINReferral, CINOrigin)],
+                            what: String, _ add: (inout CINReferral, T) -> Void) {
+        for (key, byKey) in records {
+            for (_, (record, origin)) in byKey.sorted(by: { $0.value.1.line < $1.value.1.line }) {
+                if merged[key] == nil {
+                    let parts = key.split(separator: "\u{1}", maxSplits: 1).map(String.init)
+                    issue(origin, parts.first, "CIN07", .excluded,
+                          "\(what) is under referral \(parts.count > 1 ? parts[1] : "?"), which is not loaded; left out")
+                    continue
+                }
+                add(&merged[key]!.0, record)
+            }
+        }
+    }
+}
