@@ -45,7 +45,7 @@ public struct IndicatorCatalogue: Sendable {
         var value = m.value
         if value == nil, let d = m.denominator {
             value = d > 0 ? m.numerator / d : nil
-        } else if value == nil, indicator.unit == .count {
+        } else if value == nil, indicator.unit == .count, m.notLoaded == nil {
             value = m.numerator
         }
         let rag = value.flatMap { RAG.rate(value: $0, thresholds: indicator.thresholds, polarity: indicator.polarity) }

@@ -1,7 +1,7 @@
 extension IndicatorCatalogue {
     /// The Children in Need census indicators of seed 004's monthly report (the front door, assessments,
     /// S47s, conferences, children in need and child protection), counted from the CIN census.
-    static let need: [Indicator] = frontDoor + protection
+    static let need: [Indicator] = frontDoor + protection + [contacts]
 
     private static func cin(_ id: String, _ name: String, _ polarity: Polarity, _ unit: IndicatorUnit,
                             ytd: Bool = false, rolling: Bool = false, target: Double? = nil, source: IndicatorSource = .cin,
@@ -60,11 +60,6 @@ extension IndicatorCatalogue {
             living in the borough. Seed 004's 244.0 for January 2017 is about 1,375 enquiries in a year \
             among 56,356 children.
             """, NeedMeasures.section47Rate),
-        cin("CIN17", "Contacts", .info, .count, ytd: true, source: .contacts,
-            numerator: "contacts with contact_date in the period (the local contacts table)", """
-            Contacts to the front door in the period, from the borough's own contacts table (contacts are \
-            not in the CIN census). No value when no contacts table is loaded.
-            """, NeedMeasures.contacts),
     ]
 
     private static let protection: [Indicator] = [
@@ -113,4 +108,12 @@ extension IndicatorCatalogue {
             same date 24 months before the new plan started. Target: below 4% (seed 004).
             """, NeedMeasures.repeatPlans),
     ]
+
+    /// Contacts are not in the census: counted from the local contacts table.
+    private static let contacts =
+        cin("CIN17", "Contacts", .info, .count, ytd: true, source: .contacts,
+            numerator: "contacts with contact_date in the period (the local contacts table)", """
+            Contacts to the front door in the period, from the borough's own contacts table (contacts are \
+            not in the CIN census). No value when no contacts table is loaded.
+            """, NeedMeasures.contacts)
 }

@@ -99,7 +99,7 @@ enum NeedMeasures {
         var m = count
         guard let population = c.population?.count(on: c.day), population > 0 else { return m }
         m.denominator = Double(population)
-        m.value = m.numerator / Double(population) * 10_000
+        m.value = m.numerator * 10_000 / Double(population)   // in this order 6 of 20,000 is exactly 3
         return m
     }
 
