@@ -70,7 +70,16 @@ public enum CareIndicatorBuiltins {
         try args.checkWithinData(from, "`from:`", at: args.optional(0, "from")?.range ?? args.range)
         try CareBuiltins.checkSpan(from: from, to: to, at: args.range)
         let care = args.workspace.care
-        var t = care.catalogue.scorecard(from: from, to: to, data: data, population: care.population, inputs: inputs(args)).table
+        // The indicators whose data is loaded: a 903-only session's scorecard is the 903 one, a CIN-only session's the CIN one.
+        let inputs = inputs(args)
+        let shown = IndicatorCatalogue(indicators: care.catalogue.indicators.filter { ind in
+            switch ind.source {
+            case .care: inputs.careLoaded
+            case .cin: inputs.need?.hasCensus == true
+            case .contacts: inputs.need?.hasContacts == true
+            }
+        })
+        var t = shown.scorecard(from: from, to: to, data: data, population: care.population, inputs: inputs).table
         let files = data.files + (args.workspace.cin.data?.files ?? [])
         t.origin = "scorecard \(from.iso) to \(to.iso) from \(files.joined(separator: ", "))"
         return .table(t)
