@@ -13,19 +13,20 @@ extension CINBuilder {
             merged[key]!.0.protectionPlans.sort { $0.start < $1.start }
         }
         for r in reviews.sorted(by: { $0.date < $1.date }) {
-            guard let plans = merged[r.key]?.0.protectionPlans, !plans.isEmpty else {
+            guard let key = winner(r.key) else { continue }
+            guard let plans = merged[key]?.0.protectionPlans, !plans.isEmpty else {
                 issue(r.origin, r.child, "CIN07", .excluded, "review \(r.date.uk) has no child protection plan under its referral; left out")
                 continue
             }
             let i = plans.lastIndex { r.plan != nil && $0.id == r.plan } ?? plans.lastIndex { $0.start <= r.date } ?? 0
-            merged[r.key]!.0.protectionPlans[i].reviews.append(r.date)
+            merged[key]!.0.protectionPlans[i].reviews.append(r.date)
         }
         var data = CINDataSet()
         data.referrals = merged.values.map(\.0).sorted { ($0.child, $0.date, $0.id) < ($1.child, $1.date, $1.id) }
         for (i, r) in data.referrals.enumerated() { data.byChild[r.child, default: []].append(i) }
         if identifiersLoaded {
             for (child, indices) in data.byChild where children[child] == nil {
-                let o = merged[CINBuilder.key(child, data.referrals[indices[0]].id)]!.1
+                let o = merged[CINBuilder.key(child, data.referrals[indices[0]].date.iso)]!.1
                 issue(o, child, "CIN08", .interpreted, "LAchildID is in no ChildIdentifiers row; kept with age unknown")
             }
         }
@@ -40,14 +41,10 @@ extension CINBuilder {
     mutating func attach<T>(_ records: [String: [String: (T, CINOrigin)]], to merged: inout [String: (CINReferral, CINOrigin)],
                             what: String, _ add: (inout CINReferral, T) -> Void) {
         for (key, byKey) in records {
-            for (_, (record, origin)) in byKey.sorted(by: { $0.value.1.line < $1.value.1.line }) {
-                if merged[key] == nil {
-                    let parts = key.split(separator: "\u{1}", maxSplits: 1).map(String.init)
-                    issue(origin, parts.first, "CIN07", .excluded,
-                          "\(what) is under referral \(parts.count > 1 ? parts[1] : "?"), which is not loaded; left out")
-                    continue
-                }
-                add(&merged[key]!.0, record)
+            // Records under a copy of the referral that a later census replaced go with it.
+            guard let merge = winner(key) else { continue }
+            for (_, (record, _)) in byKey.sorted(by: { $0.value.1.line < $1.value.1.line }) {
+                add(&merged[merge]!.0, record)
             }
         }
     }

@@ -89,7 +89,15 @@ extension CINBuilder {
                 closureReason: rows.text("ReasonForClosure", row),
                 conferenceDate: optionalDay(rows.day("DateOfInitialCPC", row), "DateOfInitialCPC", o, child),
                 nfa: rows.bool("ReferralNFA", row))
-            note(Self.place(referral, o, in: &referrals, key: key), o, child: child, what: "referral \(referral.id)")
+            if let first = mergeKeys[index]?[key] {
+                let at = referrals[first].map { $0.1.index == index ? "at line \($0.1.line)" : "in this file" } ?? "in this file"
+                issue(o, child, "CIN04", .excluded, "referral \(referral.id) is already \(at); this row is ignored")
+                continue
+            }
+            let merge = Self.key(child, date.iso)
+            let placed = Self.place(referral, o, in: &referrals, key: merge)
+            note(placed, o, child: child, what: "a referral of this child on \(date.uk)")
+            if placed.repeatOf == nil { mergeKeys[index, default: [:]][key] = merge }
         }
     }
 

@@ -4,6 +4,7 @@ extension CINDataSet {
         var b = CINBuilder()
         let order: [CINKind] = [.childIdentifiers, .childCharacteristics, .disabilities, .contacts, .cinDetails,
                                 .assessments, .section47, .cinPlanDates, .childProtectionPlans, .reviews]
+        b.referralFiles = sources.indices.filter { sources[$0].kind == .cinDetails }
         for kind in order {
             for (index, source) in sources.enumerated() where source.kind == kind { b.read(source, index: index) }
         }
@@ -26,8 +27,14 @@ struct CINBuilder {
     var children: [String: CINChild] = [:]
     var childOrigin: [String: CINOrigin] = [:]
     var identifiersLoaded = false
+    /// Each referral's winning copy, by its merge key: LAchildID and CINreferralDate (the same in every census,
+    /// where CINdetailsID may be only a number within one census's child).
     var referrals: [String: (CINReferral, CINOrigin)] = [:]
-    /// Records under a referral, by referral key then the record's own key.
+    /// The load indices of the CINdetails files, and each one's referrals' merge keys by LAchildID and CINdetailsID.
+    var referralFiles: [Int] = []
+    var mergeKeys: [Int: [String: String]] = [:]
+    /// Records under a referral, by the referral's key within its census (`census`, LAchildID, CINdetailsID) then
+    /// the record's own key.
     var assessments: [String: [String: (CINAssessment, CINOrigin)]] = [:]
     var section47s: [String: [String: (Section47, CINOrigin)]] = [:]
     var plans: [String: [String: (CINPlan, CINOrigin)]] = [:]
@@ -102,6 +109,27 @@ struct CINBuilder {
             issue(o, child, "CIN03", .excluded, "CINdetailsID is blank; the row is left out")
             return nil
         }
-        return (child, Self.key(child, id))
+        guard rows.source.kind != .cinDetails else { return (child, Self.key(child, id)) }
+        guard let census = census(of: Self.key(child, id), for: o.index) else {
+            issue(o, child, "CIN07", .excluded, "the row is under referral \(id), which is not loaded; left out")
+            return nil
+        }
+        return (child, "\(census)\u{1}" + Self.key(child, id))
+    }
+
+    /// The CINdetails file a record of file `index` belongs to: the nearest loaded before it that has the
+    /// referral, else the latest other one that has it (the tables of one census are loaded together).
+    func census(of key: String, for index: Int) -> Int? {
+        let before = referralFiles.filter { $0 < index }.reversed(), after = referralFiles.filter { $0 > index }.reversed()
+        return (Array(before) + Array(after)).first { mergeKeys[$0]?[key] != nil }
+    }
+
+    /// The winning referral for a record's key (`census`, LAchildID, CINdetailsID); nil when that census's copy
+    /// of the referral was replaced by a later one (its records go with it).
+    func winner(_ key: String) -> String? {
+        let parts = key.split(separator: "\u{1}", maxSplits: 1).map(String.init)
+        guard let census = Int(parts[0]), let merge = mergeKeys[census]?[parts[1]],
+              referrals[merge]?.1.index == census else { return nil }
+        return merge
     }
 }
