@@ -30,6 +30,7 @@ struct CINRows {
 
     /// A yes/no cell: true for true, 1, Y, yes (any case).
     mutating func bool(_ name: String, _ row: Int) -> Bool {
+        if let column = source.table.column(named: name), case let .bools(values) = column.storage { return values[row] == true }
         guard let t = text(name, row)?.lowercased() else { return false }
         return ["true", "1", "y", "yes", "t"].contains(t)
     }
