@@ -32,6 +32,7 @@ extension CINBuilder {
         }
         data.children = children
         data.contacts = contacts.sorted { $0.date < $1.date }
+        data.hasContactDecisions = contactDecisions
         data.issues = issues.sorted { ($0.file, $0.line, $0.rule) < ($1.file, $1.line, $1.rule) }
         data.replaced = replaced
         return data

@@ -65,14 +65,16 @@ extension CINBuilder {
     }
 
     mutating func readContacts(_ source: CINSourceFile, _ index: Int) {
-        var rows = CINRows(source, dates: ["contact_date"])
+        var rows = CINRows(source, dates: ["contact_date", "decision_date"])
+        if source.table.column(named: "decision_date") != nil { contactDecisions = true }
         for row in 0..<rows.count {
             let o = CINOrigin(index: index, file: source.file, line: rows.line(row))
             let child = rows.text("child", row) ?? rows.text("LAchildID", row)
             guard let date = startDay(rows.day("contact_date", row), "contact_date", o, child ?? "", rule: "CIN11") else {
                 continue
             }
-            contacts.append(CINContact(child: child, date: date, outcome: rows.text("outcome", row)))
+            let decision = endDay(rows.day("decision_date", row), "decision_date", start: date, o, child ?? "")
+            contacts.append(CINContact(child: child, date: date, outcome: rows.text("outcome", row), decision: decision))
         }
     }
 

@@ -41,6 +41,7 @@ struct CINBuilder {
     var protectionPlans: [String: [String: (ProtectionPlan, CINOrigin)]] = [:]
     var reviews: [(key: String, plan: String?, date: Day, origin: CINOrigin, child: String)] = []
     var contacts: [CINContact] = []
+    var contactDecisions = false
     var issues: [CareIssue] = []
     var replaced = 0
 

@@ -27,6 +27,20 @@ extension CINDataSet {
         return protectionPlans(of: child).contains { $0.start < plan.start && ($0.end ?? plan.start) >= since }
     }
 
+    /// Reviews of child protection plans dated in a range, each with whether it was on time: the first within
+    /// 3 months of the plan's start, each later one within 6 months of the review before.
+    func protectionReviews(_ range: DayRange) -> [(child: String, date: Day, onTime: Bool)] {
+        referrals.flatMap { r in
+            r.protectionPlans.flatMap { p in
+                p.reviews.sorted().enumerated().compactMap { i, date -> (String, Day, Bool)? in
+                    guard range.contains(date) else { return nil }
+                    let due = i == 0 ? p.start.adding(months: 3) : p.reviews.sorted()[i - 1].adding(months: 6)
+                    return (r.child, date, date <= due)
+                }
+            }
+        }
+    }
+
     /// Indices of referrals dated in a range.
     func referralIndices(_ range: DayRange) -> [Int] {
         referrals.indices.filter { range.from <= referrals[$0].date && referrals[$0].date <= range.to }

@@ -90,18 +90,23 @@ extension CINDataSet {
     }
 
     /// Contacts dated in the range, joined by child to the CIN data where the id is known.
-    public func contactsTable(_ range: DayRange) -> Table {
+    public func contactsTable(_ range: DayRange, holidays: BankHolidays) -> Table {
         var base = NeedColumns()
-        var date: [Day] = [], outcome: [String?] = [], referred: [Day?] = []
+        var date: [Day] = [], outcome: [String?] = [], referred: [Day?] = [], decided: [Day?] = [], days: [Double?] = []
         for c in contacts where range.contains(c.date) {
             base.add(self, nil, child: c.child, on: c.date)
-            date.append(c.date); outcome.append(c.outcome)
+            date.append(c.date); outcome.append(c.outcome); decided.append(c.decision)
+            days.append(Self.workingDays(holidays, c.date, c.decision).map(Double.init))
             referred.append(c.child.flatMap { id in (byChild[id] ?? []).map { referrals[$0].date }.filter { $0 >= c.date }.min() })
         }
         var t = base.columns
         t.dates("contact_date", date)
         t.text("outcome", outcome)
         t.dates("referral_date", referred)
+        if hasContactDecisions {
+            t.dates("decision_date", decided)
+            t.numbers("decision_working_days", days)
+        }
         return t.table(rows: base.count, origin: "")
     }
 }

@@ -13,6 +13,8 @@ public struct CINDataSet: Sendable {
     public internal(set) var contacts: [CINContact] = []
     /// Whether a contacts table is loaded (contacts indicators say "not loaded" otherwise, never 0).
     public internal(set) var hasContacts = false
+    /// Whether the contacts table has a decision_date column (CIN19 says "not loaded" otherwise).
+    public internal(set) var hasContactDecisions = false
     /// Whether any census table other than contacts is loaded.
     public internal(set) var hasCensus = false
     public internal(set) var issues: [CareIssue] = []

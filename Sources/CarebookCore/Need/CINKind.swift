@@ -31,7 +31,7 @@ public enum CINKind: String, Sendable, CaseIterable {
         case .section47: ["InitialCPCtarget", "DateOfInitialCPC", "ICPCnotRequired"]
         case .childProtectionPlans: ["CPPID", "CPPendDate", "InitialCategoryOfAbuse", "LatestCategoryOfAbuse", "NumberOfPreviousCPP"]
         case .reviews: ["CPPID"]
-        case .contacts: ["child", "LAchildID", "outcome"]
+        case .contacts: ["child", "LAchildID", "outcome", "decision_date"]
         }
     }
 

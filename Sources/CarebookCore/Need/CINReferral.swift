@@ -67,4 +67,6 @@ public struct CINContact: Sendable {
     public var child: String?
     public var date: Day
     public var outcome: String?
+    /// When the front door decided what to do (an optional `decision_date` column).
+    public var decision: Day?
 }

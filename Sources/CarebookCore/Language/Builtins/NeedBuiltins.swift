@@ -75,7 +75,7 @@ public enum NeedBuiltins {
         "initial_conferences(fy(2016)) where within_15") { d, r, h in d.conferencesTable(r, holidays: h) }
     static let contacts = events(
         "contacts", "contacts (the local contacts table) dated in a period, joined by child to the census where an id exists",
-        "contacts(from: 2017-01-01, to: 2017-01-31) by outcome") { d, r, _ in d.contactsTable(r) }
+        "contacts(from: 2017-01-01, to: 2017-01-31) by outcome") { d, r, h in d.contactsTable(r, holidays: h) }
 
     static let childrenInNeed = Builtin(
         "children_in_need", summary: "children with a referral open on a day (not NFA), one row each, with on_cpp and on_cin_plan",

@@ -1,7 +1,7 @@
 extension IndicatorCatalogue {
     /// The Children in Need census indicators of seed 004's monthly report (the front door, assessments,
     /// S47s, conferences, children in need and child protection), counted from the CIN census.
-    static let need: [Indicator] = frontDoor + protection + [contacts]
+    static let need: [Indicator] = frontDoor + protection + [contacts, reviews, decisions]
 
     private static func cin(_ id: String, _ name: String, _ polarity: Polarity, _ unit: IndicatorUnit,
                             ytd: Bool = false, rolling: Bool = false, target: Double? = nil, source: IndicatorSource = .cin,
@@ -116,4 +116,20 @@ extension IndicatorCatalogue {
             Contacts to the front door in the period, from the borough's own contacts table (contacts are \
             not in the CIN census). No value when no contacts table is loaded.
             """, NeedMeasures.contacts)
+
+    private static let reviews =
+        cin("CIN18", "% child protection reviews on time", .high, .percent, ytd: true,
+            numerator: "reviews in the period held on time", denominator: "child protection reviews (CPPreviewDate) in the period", """
+            Of the child protection plan reviews held in the period, the share held on time: a plan's first \
+            review within 3 months of the plan's start, each later review within 6 months of the one before.
+            """, NeedMeasures.reviewsOnTime)
+
+    private static let decisions =
+        cin("CIN19", "% contact decisions within 1 working day", .high, .percent, ytd: true, source: .contacts,
+            numerator: "contacts in the period decided within 1 working day",
+            denominator: "contacts in the period with a decision_date", """
+            Of the contacts in the period with a decision recorded (the contacts table's decision_date \
+            column), the share decided on the day or the next working day. No value when the contacts \
+            table has no decision_date column.
+            """, NeedMeasures.contactDecisions)
 }

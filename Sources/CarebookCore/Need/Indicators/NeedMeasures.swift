@@ -120,6 +120,25 @@ enum NeedMeasures {
         return Measurement(numerator: Double(repeats.count), denominator: Double(started.count), children: repeats.map(\.0))
     }
 
+    /// CIN18: of child protection reviews held in the window, those on time.
+    static let reviewsOnTime: Rule = { c in
+        let held = c.need!.protectionReviews(c.window)
+        let onTime = held.filter(\.onTime)
+        return Measurement(numerator: Double(onTime.count), denominator: Double(held.count), children: onTime.map(\.child))
+    }
+
+    /// CIN19: of contacts in the window with a decision date, those decided within 1 working day.
+    static let contactDecisions: Rule = { c in
+        let d = c.need!
+        guard d.hasContactDecisions else {
+            return Measurement(numerator: 0, denominator: nil, value: nil, children: [],
+                               notLoaded: "the contacts table has no decision_date column")
+        }
+        let decided = d.contacts.filter { c.window.contains($0.date) && $0.decision != nil }
+        let quick = decided.filter { (CINDataSet.workingDays(c.holidays, $0.date, $0.decision) ?? .max) <= 1 }
+        return Measurement(numerator: Double(quick.count), denominator: Double(decided.count), children: quick.compactMap(\.child))
+    }
+
     /// CIN17: contacts in the window.
     static let contacts: Rule = { c in
         let counted = c.need!.contacts.filter { c.window.contains($0.date) }
