@@ -76,13 +76,12 @@ public enum CINKind: String, Sendable, CaseIterable {
     public static func recognise(columnNames: [String]) -> (kind: CINKind, missing: [String])? {
         let names = Set(columnNames.map { $0.trimmingSpaces.lowercased() })
         func has(_ c: String) -> Bool { names.contains(c.lowercased()) }
+        let scored = allCases.filter { $0 != .contacts }.map { k in (k, k.own.filter(has).count) }.filter { $0.1 > 0 }
         let kind: CINKind
-        if has("LAchildID") {
-            let scored = allCases.filter { $0 != .contacts }.map { k in (k, k.own.filter(has).count) }.filter { $0.1 > 0 }
-            guard let best = scored.max(by: { $0.1 < $1.1 }) else { return nil }
+        if has("LAchildID"), let best = scored.max(by: { $0.1 < $1.1 }) {
             kind = best.0
         } else if has("contact_date") {
-            kind = .contacts
+            kind = .contacts      // with a child or LAchildID column, or none
         } else {
             return nil
         }
