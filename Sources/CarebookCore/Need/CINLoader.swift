@@ -15,7 +15,8 @@ public struct CINLoader: DataLoader {
                              hint: "a \(kind.title) table needs the columns " + kind.required.joined(separator: ", "))
         }
         context.bind(file, table)
-        let identity = URL(fileURLWithPath: file.resolvedPath).standardizedFileURL.resolvingSymlinksInPath().path
+        // One table of each kind per file: a census XML read as its nine tables keeps all nine.
+        let identity = URL(fileURLWithPath: file.resolvedPath).standardizedFileURL.resolvingSymlinksInPath().path + "#" + kind.rawValue
         context.workspace.cin.add(CINSourceFile(table: table, file: file.path, kind: kind, identity: identity))
         var summary = LoadSummary(file, csv: csv, kind: .cin(kind))
         summary.cin = context.workspace.cin.data?.summary

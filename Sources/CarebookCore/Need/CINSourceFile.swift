@@ -3,6 +3,6 @@ public struct CINSourceFile: Sendable {
     public var table: Table
     public var file: String
     public var kind: CINKind
-    /// The file's resolved path: loading the same file again replaces it.
+    /// The file's resolved path and the table's kind: loading the same table of the same file again replaces it.
     public var identity: String
 }
