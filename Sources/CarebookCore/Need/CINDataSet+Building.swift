@@ -5,6 +5,7 @@ extension CINDataSet {
         let order: [CINKind] = [.childIdentifiers, .childCharacteristics, .disabilities, .contacts, .cinDetails,
                                 .assessments, .section47, .cinPlanDates, .childProtectionPlans, .reviews]
         b.referralFiles = sources.indices.filter { sources[$0].kind == .cinDetails }
+        b.censuses = sources.map(\.census)
         for kind in order {
             for (index, source) in sources.enumerated() where source.kind == kind { b.read(source, index: index) }
         }
@@ -32,6 +33,8 @@ struct CINBuilder {
     var referrals: [String: (CINReferral, CINOrigin)] = [:]
     /// The load indices of the CINdetails files, and each one's referrals' merge keys by LAchildID and CINdetailsID.
     var referralFiles: [Int] = []
+    /// Each loaded file's census (its folder, or its XML file).
+    var censuses: [String] = []
     var mergeKeys: [Int: [String: String]] = [:]
     /// Records under a referral, by the referral's key within its census (`census`, LAchildID, CINdetailsID) then
     /// the record's own key.
@@ -118,11 +121,12 @@ struct CINBuilder {
         return (child, "\(census)\u{1}" + Self.key(child, id))
     }
 
-    /// The CINdetails file a record of file `index` belongs to: the nearest loaded before it that has the
-    /// referral, else the latest other one that has it (the tables of one census are loaded together).
+    /// The CINdetails file a record of file `index` belongs to: one of the same census (folder or XML file),
+    /// else the nearest loaded before it, else the latest other one — the first of these that has the referral.
     func census(of key: String, for index: Int) -> Int? {
+        let same = referralFiles.filter { censuses[$0] == censuses[index] }.reversed()
         let before = referralFiles.filter { $0 < index }.reversed(), after = referralFiles.filter { $0 > index }.reversed()
-        return (Array(before) + Array(after)).first { mergeKeys[$0]?[key] != nil }
+        return (Array(same) + Array(before) + Array(after)).first { mergeKeys[$0]?[key] != nil }
     }
 
     /// The winning referral for a record's key (`census`, LAchildID, CINdetailsID); nil when that census's copy

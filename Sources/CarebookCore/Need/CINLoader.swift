@@ -17,7 +17,10 @@ public struct CINLoader: DataLoader {
         context.bind(file, table)
         // One table of each kind per file: a census XML read as its nine tables keeps all nine.
         let identity = URL(fileURLWithPath: file.resolvedPath).standardizedFileURL.resolvingSymlinksInPath().path + "#" + kind.rawValue
-        context.workspace.cin.add(CINSourceFile(table: table, file: file.path, kind: kind, identity: identity))
+        let resolved = URL(fileURLWithPath: file.resolvedPath).standardizedFileURL.resolvingSymlinksInPath().path
+        let census = resolved.contains("#") ? String(resolved.prefix { $0 != "#" })
+            : URL(fileURLWithPath: resolved).deletingLastPathComponent().path
+        context.workspace.cin.add(CINSourceFile(table: table, file: file.path, kind: kind, identity: identity, census: census))
         var summary = LoadSummary(file, csv: csv, kind: .cin(kind))
         summary.cin = context.workspace.cin.data?.summary
         return summary
