@@ -24,7 +24,7 @@ extension CINBuilder {
 
     mutating func readIdentifiers(_ source: CINSourceFile, _ index: Int) {
         identifiersLoaded = true
-        var rows = CINRows(source, dates: ["PersonBirthDate"])
+        var rows = CINRows(source, dates: ["PersonBirthDate", "ExpectedPersonBirthDate"])
         for row in 0..<rows.count {
             let o = CINOrigin(index: index, file: source.file, line: rows.line(row))
             guard let id = rows.text("LAchildID", row) else {
@@ -38,6 +38,8 @@ extension CINBuilder {
             var dob: Day?
             switch rows.day("PersonBirthDate", row) {
             case let .valid(d): dob = d
+            // An unborn child has an expected date of birth instead: counted as under 1.
+            case .missing where rows.day("ExpectedPersonBirthDate", row).day != nil: dob = rows.day("ExpectedPersonBirthDate", row).day
             case .missing: issue(o, id, "CIN09", .interpreted, "PersonBirthDate is blank; kept with age unknown")
             case let .invalid(t): issue(o, id, "CIN09", .interpreted, "PersonBirthDate \(t) is not a date; kept with age unknown")
             }

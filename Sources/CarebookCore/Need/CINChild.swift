@@ -8,6 +8,6 @@ public struct CINChild: Sendable {
     public var ethnicity: String?
     public var disabilities: [String] = []
 
-    /// Age in whole years on a day; nil when the date of birth is unknown.
-    public func age(on day: Day) -> Int? { dob.map { $0.age(on: day) } }
+    /// Age in whole years on a day (0 before an unborn child's expected birth); nil when the date of birth is unknown.
+    public func age(on day: Day) -> Int? { dob.map { max(0, $0.age(on: day)) } }
 }

@@ -33,7 +33,7 @@ extension LoadSummary {
             let years = covered.lowerBound.year == covered.upperBound.year ? "\(covered.lowerBound.year)"
                 : "\(covered.lowerBound.year)–\(covered.upperBound.year)"
             return [head + "\(n) bank holidays for \(years) (now used for working days)"]
-        case let .cin(kind): return [head + "\(kind.title), \(NumberText.grouped(rows)) rows"]
+        case let .cin(kind): return [head + "\(kind.title), \(rows == 1 ? "1 row" : "\(NumberText.grouped(rows)) rows")"]
         }
     }
 
