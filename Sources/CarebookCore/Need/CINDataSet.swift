@@ -48,7 +48,7 @@ public struct CINDataSet: Sendable {
 
     /// A short summary for the load message.
     public var summary: CINSummary {
-        CINSummary(children: Set(referrals.map(\.child)).count, referrals: referrals.count,
+        CINSummary(children: Set(referrals.map(\.child)).union(children.keys).count, referrals: referrals.count,
                    assessments: referrals.reduce(0) { $0 + $1.assessments.count },
                    section47s: referrals.reduce(0) { $0 + $1.section47s.count },
                    protectionPlans: referrals.reduce(0) { $0 + $1.protectionPlans.count },

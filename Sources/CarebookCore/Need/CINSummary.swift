@@ -9,6 +9,7 @@ public struct CINSummary: Sendable, Equatable {
         public var what: String
     }
 
+    /// Children in ChildIdentifiers or with a referral.
     public var children: Int
     public var referrals: Int
     public var assessments: Int
