@@ -16,13 +16,13 @@ public struct Indicator: Sendable {
     public var denominator: String?
     /// True for a financial-year measure: each month counts that month's events, with a year-to-date total.
     public var isYearToDate: Bool
+    /// The data the indicator is counted from: a session without it gives no value, never 0.
+    public var source: IndicatorSource = .care
     /// Target and tolerances.
     public var thresholds: Thresholds
     /// For a snapshot measure over the months up to the day (8.2's rolling twelve months), how many:
     /// the window its result reports is then those months, not the day alone.
     public var lookbackMonths: Int? = nil
-    /// The data the indicator is counted from: a session without it gives no value, never 0.
-    public var source: IndicatorSource = .care
     /// Computes the figures over a window (as at its last day for snapshot measures).
     let measure: @Sendable (MeasureContext) -> Measurement
 }
@@ -40,42 +40,19 @@ struct Measurement {
     var notLoaded: String? = nil
 }
 
-/// The data an indicator is counted from.
-public enum IndicatorSource: Sendable {
-    /// The SSDA903 (looked-after children) return.
-    case care
-    /// The Children in Need census.
-    case cin
-    /// The local contacts table.
-    case contacts
-}
-
 /// What an indicator is computed over: the data, the window and a population, with the snapshot computed once.
 final class MeasureContext {
+    /// The CIN census data, whether 903 data is loaded, and the bank holidays (`IndicatorInputs`).
+    let inputs = IndicatorInputs.current
     let data: CareDataSet
     let window: DayRange
     let population: Population?
-    /// The Children in Need census data, when loaded (CIN indicators give no value without it).
-    let need: CINDataSet?
-    /// False when no 903 data is loaded (`data` is then empty and 903 indicators give no value).
-    let careLoaded: Bool
-    /// Bank holidays for working-day measures.
-    let holidays: BankHolidays
     private var cached: [LookedAfterEntry]?
 
-    init(data: CareDataSet, window: DayRange, population: Population?, need: CINDataSet? = nil, careLoaded: Bool = true,
-         holidays: BankHolidays = .englandAndWales) {
+    init(data: CareDataSet, window: DayRange, population: Population?) {
         self.data = data
         self.window = window
         self.population = population
-        self.need = need
-        self.careLoaded = careLoaded
-        self.holidays = holidays
-    }
-
-    /// The same data over another window.
-    func over(_ window: DayRange) -> MeasureContext {
-        MeasureContext(data: data, window: window, population: population, need: need, careLoaded: careLoaded, holidays: holidays)
     }
 
     /// The day snapshot measures are taken on: the window's last day.

@@ -20,11 +20,11 @@ public struct IndicatorCatalogue: Sendable {
     }
 
     /// Evaluates an indicator as at `day`: a snapshot on the day, or for a financial-year measure the year to date.
-    public func evaluate(id: String, on day: Day, data: CareDataSet, population: Population? = .exampleBorough,
-                         inputs: IndicatorInputs = IndicatorInputs()) -> Result<IndicatorResult, Diagnostic> {
+    public func evaluate(id: String, on day: Day, data: CareDataSet,
+                         population: Population? = .exampleBorough) -> Result<IndicatorResult, Diagnostic> {
         indicator(id).map { ind in
             let window = ind.isYearToDate ? DayRange.yearToDate(day) : DayRange(from: day, to: day)
-            return evaluate(ind, over: window, data: data, population: population, inputs: inputs)
+            return evaluate(ind, over: window, data: data, population: population)
         }
     }
 
@@ -36,8 +36,8 @@ public struct IndicatorCatalogue: Sendable {
 
     /// Evaluates an indicator over a window.
     public func evaluate(_ indicator: Indicator, over window: DayRange, data: CareDataSet,
-                         population: Population?, inputs: IndicatorInputs = IndicatorInputs()) -> IndicatorResult {
-        evaluate(indicator, MeasureContext(data: data, window: window, population: population, inputs: inputs))
+                         population: Population?) -> IndicatorResult {
+        evaluate(indicator, MeasureContext(data: data, window: window, population: population))
     }
 
     func evaluate(_ indicator: Indicator, _ context: MeasureContext) -> IndicatorResult {

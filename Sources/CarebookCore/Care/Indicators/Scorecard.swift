@@ -59,22 +59,20 @@ public struct Scorecard: Sendable {
 
 extension IndicatorCatalogue {
     /// The scorecard for the months from `from` to `to`: each month's value at its end (or over it, for event measures).
-    public func scorecard(from: Day, to: Day, data: CareDataSet, population: Population? = .exampleBorough,
-                          inputs: IndicatorInputs = IndicatorInputs()) -> Scorecard {
+    public func scorecard(from: Day, to: Day, data: CareDataSet, population: Population? = .exampleBorough) -> Scorecard {
         var ends = DayRange(from: from, to: to).monthEnds
         if let last = ends.last, to < last { ends[ends.count - 1] = to }
         // One context per month, shared by every indicator (the snapshot is taken once); plus the month before, for DOT.
         let before = ends.first.map { $0.adding(days: -$0.components.day).endOfMonth }
         let contexts = ([before].compactMap { $0 } + ends).map { end in
-            MeasureContext(data: data, window: DayRange.month(containing: end).clipped(to: end), population: population,
-                           inputs: inputs)
+            MeasureContext(data: data, window: DayRange.month(containing: end).clipped(to: end), population: population)
         }
         let rows = indicators.map { ind -> Scorecard.Row in
             let all = contexts.map { evaluate(ind, $0) }
             let shown = Array(all.dropFirst())
             let last = shown.last
             let previous = all.count >= 2 ? all[all.count - 2] : nil
-            let ytd = ind.isYearToDate ? ends.last.map { evaluate(ind, over: .yearToDate($0), data: data, population: population, inputs: inputs) } : nil
+            let ytd = ind.isYearToDate ? ends.last.map { evaluate(ind, over: .yearToDate($0), data: data, population: population) } : nil
             return Scorecard.Row(id: ind.id, name: ind.name, polarity: ind.polarity, unit: ind.unit, months: shown,
                                  yearToDate: ytd,
                                  direction: DirectionOfTravel.read(previous: ind.unit.rounded(previous?.value),
@@ -91,10 +89,10 @@ extension IndicatorCatalogue {
     /// the value over the month to `day` against the whole month before, each rounded as printed, read with polarity.
     /// Nil when either month has no value.
     public func direction(_ indicator: Indicator, on day: Day, data: CareDataSet,
-                          population: Population? = .exampleBorough, inputs: IndicatorInputs = IndicatorInputs()) -> DirectionOfTravel? {
+                          population: Population? = .exampleBorough) -> DirectionOfTravel? {
         let before = day.adding(days: -day.components.day).endOfMonth
         let months = [DayRange.month(containing: before), DayRange.month(containing: day).clipped(to: day)].map { window in
-            evaluate(indicator, MeasureContext(data: data, window: window, population: population, inputs: inputs)).value
+            evaluate(indicator, MeasureContext(data: data, window: window, population: population)).value
         }
         return DirectionOfTravel.read(previous: indicator.unit.rounded(months[0]), current: indicator.unit.rounded(months[1]),
                                       polarity: indicator.polarity, tolerance: indicator.unit.step / 2)

@@ -19,7 +19,10 @@ public enum CareIndicatorBuiltins {
     static func result(_ ind: Indicator, _ args: CallArguments) throws -> IndicatorResult {
         let data = try careData(args), day = try indicatorDay(ind, args)
         let care = args.workspace.care
-        switch care.catalogue.evaluate(id: ind.id, on: day, data: data, population: care.population, inputs: inputs(args)) {
+        let evaluated = IndicatorInputs.$current.withValue(inputs(args)) {
+            care.catalogue.evaluate(id: ind.id, on: day, data: data, population: care.population)
+        }
+        switch evaluated {
         case let .success(r): return r
         case var .failure(d): d.range = args.range; throw d
         }
@@ -54,8 +57,10 @@ public enum CareIndicatorBuiltins {
         usage: "indicator(\"8.2\"[, on: DATE])", example: "indicator(\"8.2\").value") { args in
         let ind = try catalogueIndicator(args, 0), r = try result(ind, args)
         let care = args.workspace.care
-        let dot = care.catalogue.direction(ind, on: r.window.to, data: try careData(args), population: care.population,
-                                           inputs: inputs(args))
+        let data = try careData(args)
+        let dot = IndicatorInputs.$current.withValue(inputs(args)) {
+            care.catalogue.direction(ind, on: r.window.to, data: data, population: care.population)
+        }
         return .indicator(IndicatorReading(result: r, direction: dot))
     }
 
@@ -79,7 +84,9 @@ public enum CareIndicatorBuiltins {
             case .contacts: inputs.need?.hasContacts == true
             }
         })
-        var t = shown.scorecard(from: from, to: to, data: data, population: care.population, inputs: inputs).table
+        var t = IndicatorInputs.$current.withValue(inputs) {
+            shown.scorecard(from: from, to: to, data: data, population: care.population).table
+        }
         let files = data.files + (args.workspace.cin.data?.files ?? [])
         t.origin = "scorecard \(from.iso) to \(to.iso) from \(files.joined(separator: ", "))"
         return .table(t)
