@@ -50,15 +50,28 @@ public enum NeedBuiltins {
 
     static func origin(_ data: CINDataSet) -> String { data.files.joined(separator: ", ") }
 
-    static func events(_ name: String, _ summary: String, _ example: String,
+    static func events(_ name: String, _ summary: String, _ example: String, workingDays: (end: String, days: String)? = nil,
                        _ make: @escaping @Sendable (CINDataSet, DayRange, BankHolidays) -> Table) -> Builtin {
         Builtin(name, summary: summary, usage: "\(name)(from: DATE[, to: DATE]) · \(name)(fy(2016)) · \(name)() for the year to date",
                 example: example) { args in
             let data = try data(args), range = try period(args, data)!
             var t = make(data, range, args.workspace.bankHolidays)
             t.origin = "\(name) \(range.from.iso) to \(range.to.iso) from \(origin(data))"
+            if let workingDays { warnUncounted(t, workingDays, args) }
             return .table(t)
         }
+    }
+
+    /// Warns when rows have both dates but no working days: a date outside the years the bank holidays cover.
+    static func warnUncounted(_ t: Table, _ columns: (end: String, days: String), _ args: CallArguments) {
+        guard let end = t.column(named: columns.end), let days = t.column(named: columns.days) else { return }
+        let n = (0..<t.rowCount).filter { !end.isMissing($0) && days.isMissing($0) }.count
+        guard n > 0 else { return }
+        let covered = args.workspace.bankHolidays.covered
+        args.workspace.warn(Diagnostic(
+            "\(n) \(n == 1 ? "row has" : "rows have") a date outside \(covered.lowerBound.iso) to \(covered.upperBound.iso), "
+                + "the years the bank holidays in use cover: `\(columns.days)` is blank there", at: args.range,
+            hint: "load a bank holidays file (columns bank_holiday, name) covering those years"))
     }
 
     static let referrals = events(
@@ -66,16 +79,16 @@ public enum NeedBuiltins {
         "referrals(from: 2017-01-01, to: 2017-01-31) where re_referral") { d, r, _ in d.referralsTable(r) }
     static let assessments = events(
         "assessments", "assessments started or authorised in a period, with working days taken and within_45",
-        "assessments(fy(2016)) where completed and within_45") { d, r, h in d.assessmentsTable(r, holidays: h) }
+        "assessments(fy(2016)) where completed and within_45", workingDays: ("authorised_date", "working_days")) { d, r, h in d.assessmentsTable(r, holidays: h) }
     static let section47s = events(
         "section47s", "section 47 enquiries started in a period, with working days to the initial conference",
-        "section47s(from: 2017-01-01, to: 2017-01-31)") { d, r, h in d.section47sTable(r, holidays: h) }
+        "section47s(from: 2017-01-01, to: 2017-01-31)", workingDays: ("icpc_date", "working_days_to_icpc")) { d, r, h in d.section47sTable(r, holidays: h) }
     static let conferences = events(
         "initial_conferences", "initial child protection conferences held in a period, with working days from the S47 start",
-        "initial_conferences(fy(2016)) where within_15") { d, r, h in d.conferencesTable(r, holidays: h) }
+        "initial_conferences(fy(2016)) where within_15", workingDays: ("conference_date", "working_days")) { d, r, h in d.conferencesTable(r, holidays: h) }
     static let contacts = events(
         "contacts", "contacts (the local contacts table) dated in a period, joined by child to the census where an id exists",
-        "contacts(from: 2017-01-01, to: 2017-01-31) by outcome") { d, r, h in d.contactsTable(r, holidays: h) }
+        "contacts(from: 2017-01-01, to: 2017-01-31) by outcome", workingDays: ("decision_date", "decision_working_days")) { d, r, h in d.contactsTable(r, holidays: h) }
 
     static let childrenInNeed = Builtin(
         "children_in_need", summary: "children with a referral open on a day (not NFA), one row each, with on_cpp and on_cin_plan",

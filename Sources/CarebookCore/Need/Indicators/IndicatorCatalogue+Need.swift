@@ -48,7 +48,8 @@ extension IndicatorCatalogue {
             denominator: "assessments authorised (AssessmentAuthorisationDate) in the period", """
             Of the assessments completed (authorised) in the period, the share authorised within 45 working \
             days of the assessment's start. Working days skip weekends and England and Wales bank holidays; \
-            the day after the start is day 1.
+            the day after the start is day 1. An assessment with a date outside the years the bank holidays \
+            cover is left out.
             """, NeedMeasures.assessmentsWithin45),
         cin("CIN7", "Section 47 enquiries started", .info, .count, ytd: true,
             numerator: "S47s with S47ActualStartDate in the period", """
@@ -72,7 +73,7 @@ extension IndicatorCatalogue {
             denominator: "conferences held in the period", """
             Of the initial child protection conferences held in the period, the share held within 15 working \
             days of the start of the section 47 enquiry (weekends and bank holidays skipped; the day after \
-            the start is day 1).
+            the start is day 1). A conference with a date outside the years the bank holidays cover is left out.
             """, NeedMeasures.conferencesWithin15),
         cin("CIN11", "Children in need", .info, .count,
             numerator: "children with a referral open on the day (not closed before it, not NFA)", """

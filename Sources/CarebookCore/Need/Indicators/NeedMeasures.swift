@@ -37,8 +37,11 @@ enum NeedMeasures {
 
     /// CIN6: of assessments authorised in the window, those within 45 working days of their start.
     static let assessmentsWithin45: Rule = { c in
-        let done = assessments(c.need!) { $0.authorised.map(c.window.contains) == true }
-        let within = done.filter { (CINDataSet.workingDays(c.holidays, $0.a.start, $0.a.authorised) ?? .max) <= 45 }
+        // Left out: an assessment whose dates the bank holidays in use do not cover (its working days are unknown).
+        let done = assessments(c.need!) { a in
+            a.authorised.map(c.window.contains) == true && CINDataSet.workingDays(c.holidays, a.start, a.authorised) != nil
+        }
+        let within = done.filter { CINDataSet.workingDays(c.holidays, $0.a.start, $0.a.authorised)! <= 45 }
         return Measurement(numerator: Double(within.count), denominator: Double(done.count), children: within.map(\.child))
     }
 
@@ -68,8 +71,10 @@ enum NeedMeasures {
 
     /// CIN10: of conferences held in the window, those within 15 working days of the S47 start.
     static let conferencesWithin15: Rule = { c in
-        let held = section47s(c.need!) { $0.conferenceDate.map(c.window.contains) == true }
-        let within = held.filter { (CINDataSet.workingDays(c.holidays, $0.s.start, $0.s.conferenceDate) ?? .max) <= 15 }
+        let held = section47s(c.need!) { s in
+            s.conferenceDate.map(c.window.contains) == true && CINDataSet.workingDays(c.holidays, s.start, s.conferenceDate) != nil
+        }
+        let within = held.filter { CINDataSet.workingDays(c.holidays, $0.s.start, $0.s.conferenceDate)! <= 15 }
         return Measurement(numerator: Double(within.count), denominator: Double(held.count), children: within.map(\.child))
     }
 
@@ -134,8 +139,8 @@ enum NeedMeasures {
             return Measurement(numerator: 0, denominator: nil, value: nil, children: [],
                                notLoaded: "the contacts table has no decision_date column")
         }
-        let decided = d.contacts.filter { c.window.contains($0.date) && $0.decision != nil }
-        let quick = decided.filter { (CINDataSet.workingDays(c.holidays, $0.date, $0.decision) ?? .max) <= 1 }
+        let decided = d.contacts.filter { c.window.contains($0.date) && CINDataSet.workingDays(c.holidays, $0.date, $0.decision) != nil }
+        let quick = decided.filter { CINDataSet.workingDays(c.holidays, $0.date, $0.decision)! <= 1 }
         return Measurement(numerator: Double(quick.count), denominator: Double(decided.count), children: quick.compactMap(\.child))
     }
 
