@@ -1,8 +1,11 @@
 import CarebookCore
 
 extension IndicatorReading {
-    /// What the reading is, as its record's title: `8.2 Placement stability: 63 of 522, 12.1%`.
-    public var title: String { "\(result.id) \(result.name): \(NumberText.indicator(result))" }
+    /// What the reading is, as its record's title: `8.2 Placement stability: 63 of 522, 12.1%`; with no
+    /// value when its data is not loaded: `CIN17 Contacts: no value (no contacts table is loaded)`.
+    public var title: String {
+        "\(result.id) \(result.name): " + (result.notLoaded.map { "no value (\($0))" } ?? NumberText.indicator(result))
+    }
 }
 
 extension IndicatorReading {

@@ -3,9 +3,9 @@ extension Evaluator {
     /// column of the table (`CHILD in (peps where pep_date <= period_end).child`), evaluated once rather than
     /// once per row. Nil when it reads the row, is not a list, or fails (the row path then reports the error).
     func membershipList(_ expr: Expr, _ table: Table, _ index: ColumnIndex) -> [Value]? {
-        if case let .constant(.list(items))? = vector(expr, table, index) { return items }
+        if case let .constant(value)? = vector(expr, table, index), let items = CohortAlgebra.members(value) { return items }
         guard !expr.scopeNames.contains(where: { index[$0] != nil }),
-              case let .list(items)? = try? evaluate(expr) else { return nil }
+              let value = try? evaluate(expr), let items = CohortAlgebra.members(value) else { return nil }
         return items
     }
 }

@@ -10,7 +10,7 @@ extension LoadSummary {
     /// SSDA903: 362 children, 488 episodes, 01/04/2016 to 31/03/2017 (2 files).
     /// ```
     public var text: String {
-        (lines + skippedLines + (care.map { $0.lines } ?? [])).joined(separator: "\n")
+        (lines + skippedLines + (care.map { $0.lines } ?? []) + (cin.map { $0.lines } ?? [])).joined(separator: "\n")
     }
 
     /// The first line (what the file was taken to be), and for a plain table its column types.
@@ -38,13 +38,14 @@ extension LoadSummary {
             let years = covered.lowerBound.year == covered.upperBound.year ? "\(covered.lowerBound.year)"
                 : "\(covered.lowerBound.year)–\(covered.upperBound.year)"
             return "\(n) bank holidays for \(years) (now used for working days)"
+        case let .cin(kind): return "\(kind.title), \(rowText)"
         }
     }
 
     /// "skipped 3 malformed rows:" and the first few, one per line; said for tables and SSDA903 data files only.
     var skippedLines: [String] {
         switch kind {
-        case .table, .ssda903: break
+        case .table, .ssda903, .cin: break
         default: return []
         }
         guard skippedCount > 0 else { return [] }
@@ -69,6 +70,7 @@ extension LoadSummary {
         case let .unitCosts(groups): "unit costs, \(groups) placement groups"
         case let .indicatorTargets(n): "indicator targets, \(n) indicators"
         case let .bankHolidays(n, _): "bank holidays, \(n) days"
+        case let .cin(kind): kind.title
         }
     }
 }

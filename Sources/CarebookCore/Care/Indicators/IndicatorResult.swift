@@ -15,4 +15,6 @@ public struct IndicatorResult: Sendable {
     public var rag: RAG?
     /// CHILD ids left out because the indicator needs an age and their date of birth is unknown.
     public var unknownAge: [String] = []
+    /// Why there is no value when the data the indicator is counted from is not loaded ("no contacts table is loaded").
+    public var notLoaded: String? = nil
 }

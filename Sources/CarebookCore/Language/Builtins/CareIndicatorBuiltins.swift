@@ -17,12 +17,39 @@ public enum CareIndicatorBuiltins {
     }
 
     static func result(_ ind: Indicator, _ args: CallArguments) throws -> IndicatorResult {
-        let data = try CareBuiltins.data(args), day = try CareBuiltins.day(args, 1)
+        let data = try careData(args), day = try indicatorDay(ind, args)
         let care = args.workspace.care, defined = DefinedIndicatorMeasure(args.evaluator)
-        switch care.catalogue.evaluate(id: ind.id, on: day, data: data, population: care.population, defined: defined.measure) {
+        let evaluated = IndicatorInputs.$current.withValue(inputs(args)) {
+            care.catalogue.evaluate(id: ind.id, on: day, data: data, population: care.population, defined: defined.measure)
+        }
+        switch evaluated {
         case let .success(r): try defined.check(); return r
         case var .failure(d): d.range = args.range; throw d
         }
+    }
+
+    /// The CIN data, whether 903 data is loaded, and the bank holidays, for indicators counted from more than the 903.
+    static func inputs(_ args: CallArguments) -> IndicatorInputs {
+        IndicatorInputs(need: args.workspace.cin.data, careLoaded: args.workspace.care.data != nil,
+                        holidays: args.workspace.bankHolidays)
+    }
+
+    /// The 903 data set, or an empty one when only CIN data is loaded (903 indicators then give no value);
+    /// an error when neither is loaded.
+    static func careData(_ args: CallArguments) throws -> CareDataSet {
+        if let data = args.workspace.care.data { return data }
+        guard args.workspace.cin.data != nil else { return try CareBuiltins.data(args) }
+        return CareDataSet()
+    }
+
+    /// The day an indicator is read on: for a CIN indicator with no 903 data, the CIN data's as-at date.
+    static func indicatorDay(_ ind: Indicator, _ args: CallArguments) throws -> Day {
+        guard args.workspace.care.data == nil, let need = args.workspace.cin.data else { return try CareBuiltins.day(args, 1) }
+        if let arg = args.optional(1, "on") {
+            guard case let .date(d) = arg.value else { throw args.wrongKind(arg.value, arg.range, "a date") }
+            return d
+        }
+        return try NeedBuiltins.reportingDate(args, need)
     }
 
     static let indicator = Builtin(
@@ -30,9 +57,11 @@ public enum CareIndicatorBuiltins {
         usage: "indicator(\"8.2\"[, on: DATE])", example: "indicator(\"8.2\").value") { args in
         let ind = try catalogueIndicator(args, 0), r = try result(ind, args)
         let care = args.workspace.care
+        let data = try careData(args)
         let defined = DefinedIndicatorMeasure(args.evaluator)
-        let dot = care.catalogue.direction(ind, on: r.window.to, data: try CareBuiltins.data(args), population: care.population,
-                                           defined: defined.measure)
+        let dot = IndicatorInputs.$current.withValue(inputs(args)) {
+            care.catalogue.direction(ind, on: r.window.to, data: data, population: care.population, defined: defined.measure)
+        }
         try defined.check()
         return .indicator(IndicatorReading(result: r, direction: dot))
     }
@@ -40,8 +69,9 @@ public enum CareIndicatorBuiltins {
     static let scorecard = Builtin(
         "scorecard", summary: "month-by-month indicators with year to date, RAG against targets and direction of travel",
         usage: "scorecard(from: DATE, to: DATE)", example: "scorecard(from: 2017-04-30, to: 2017-06-30)") { args in
-        let data = try CareBuiltins.data(args)
-        let to = try args.optional(1, "to").map { _ in try args.date(1, "to") } ?? (try CareBuiltins.day(args, 99))
+        let data = try careData(args)
+        let to = try args.optional(1, "to").map { _ in try args.date(1, "to") }
+            ?? (try args.workspace.care.data == nil ? NeedBuiltins.reportingDate(args, NeedBuiltins.data(args)) : CareBuiltins.day(args, 99))
         let from = try args.optional(0, "from").map { _ in try args.date(0, "from") } ?? to.adding(months: -2).endOfMonth
         guard from <= to else { throw Diagnostic("`from:` is after `to:`", at: args.range) }
         if let given = args.optional(0, "from") {
@@ -53,11 +83,24 @@ public enum CareIndicatorBuiltins {
         }
         try CareBuiltins.checkSpan(from: from, to: to, at: args.range)
         let care = args.workspace.care
+        // The indicators whose data is loaded: a 903-only session's scorecard is the 903 one, a CIN-only session's the CIN one;
+        // an indicator defined in the language is always shown (its expressions say what they need).
+        let inputs = inputs(args)
+        let shown = IndicatorCatalogue(indicators: care.catalogue.indicators.filter { ind in
+            if ind.defined != nil { return true }
+            switch ind.source {
+            case .care: return inputs.careLoaded
+            case .cin: return inputs.need?.hasCensus == true
+            case .contacts: return inputs.need?.hasContacts == true
+            }
+        })
         let defined = DefinedIndicatorMeasure(args.evaluator)
-        var t = care.catalogue.scorecard(from: from, to: to, data: data, population: care.population,
-                                         defined: defined.measure).table
+        var t = IndicatorInputs.$current.withValue(inputs) {
+            shown.scorecard(from: from, to: to, data: data, population: care.population, defined: defined.measure).table
+        }
         try defined.check()
-        t.origin = "scorecard \(from.iso) to \(to.iso) from \(CareBuiltins.origin(data))"
+        let files = data.files + (args.workspace.cin.data?.files ?? [])
+        t.origin = "scorecard \(from.iso) to \(to.iso) from \(files.joined(separator: ", "))"
         return .table(t)
     }
 
@@ -111,9 +154,13 @@ public enum CareIndicatorBuiltins {
             lines.append("bands:       " + [("green", b.green), ("amber", b.amber), ("red", b.red)].compactMap { name, v in
                 v.map { "\(name) \($0)" } }.joined(separator: " · "))
         }
-        guard args.workspace.care.data != nil else { return lines.joined(separator: "\n") }
+        guard args.workspace.care.data != nil || args.workspace.cin.data != nil else { return lines.joined(separator: "\n") }
         let r = try result(ind, args)
         lines.append("")
+        if let why = r.notLoaded {
+            lines.append("as at \(r.window.to.iso): no value: \(why)")
+            return lines.joined(separator: "\n")
+        }
         lines.append("as at \(r.window.to.iso): \(NumberText.indicator(r))" + (r.rag.map { " (\($0.rawValue))" } ?? ""))
         if !r.children.isEmpty {
             lines.append("children counted (\(NumberText.grouped(r.children.count))):")
