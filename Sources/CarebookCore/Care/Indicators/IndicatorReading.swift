@@ -20,7 +20,7 @@ public struct IndicatorReading: Sendable {
     public var record: Record {
         let r = result
         return Record(title: "indicator \(r.id)", fields: [
-            ("value", value), ("numerator", .number(r.numerator)),
+            ("value", value), ("numerator", r.notLoaded == nil ? .number(r.numerator) : .missing),
             ("denominator", r.denominator.map { .number($0) } ?? .missing),
             ("from", .date(r.window.from)), ("to", .date(r.window.to)),
             ("rag", r.rag.map { .text($0.rawValue) } ?? .missing),
