@@ -13,7 +13,6 @@ public struct CareLoader: DataLoader {
         }
         if let kind = SSDA903Kind.detect(columnNames: table.columnNames) {
             context.bind(file, table)
-            guard kind == .header || kind == .episodes else { return LoadSummary(file, csv: csv, kind: .ssda903Table(kind)) }
             let identity = URL(fileURLWithPath: file.resolvedPath).standardizedFileURL.resolvingSymlinksInPath().path
             workspace.care.add(table, file: file.path, identity: identity, key: file.cacheKey, kind: kind)
             return LoadSummary(file, csv: csv, kind: .ssda903(kind), care: workspace.care.summary)
