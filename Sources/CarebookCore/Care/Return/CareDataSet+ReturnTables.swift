@@ -95,13 +95,13 @@ extension CareDataSet {
 
     /// Times a child went missing (M) or was away without authorisation (A), starting from `from` to `to`.
     ///
-    /// Columns: child, date (MIS_START), sex, age, age_band, missing (M or A), end (MIS_END), days.
+    /// Columns: child, date (MIS_START), sex, age, age_band, kind (MISSING: M or A), ended (MIS_END), days.
     public func missingEpisodes(from: Day, to: Day) -> Table {
         let window = DayRange(from: from, to: to)
         let ms = returnTables.missing.filter { window.contains($0.start) }
         var t = personColumns(ms.map(\.child), dobs: ms.map(\.dob), dates: ms.map(\.start))
-        t.text("missing", ms.map(\.kind))
-        t.dates("end", ms.map(\.end))
+        t.text("kind", ms.map(\.kind))
+        t.dates("ended", ms.map(\.end))
         t.numbers("days", ms.map { m in m.end.map { Double(Int($0.number) - Int(m.start.number)) } })
         return t.table(rows: ms.count, origin: "missing episodes \(from.uk)–\(to.uk)")
     }

@@ -64,7 +64,11 @@ struct ReturnRows {
     /// A coded column: blank is nil quietly; a code not in `codes` is reported and read as unknown (nil).
     mutating func codes(_ field: String, _ codes: [String], rule: String) -> [String?] {
         let known = Set(codes)
-        let values = FieldReader(table, field).map(count) { $0?.uppercased() }
+        // A column holding only YES and NO (IN_TOUCH in a small file) is read as yes/no: its codes back.
+        let yesNo = table.column(named: field)?.type == .bool
+        let values = FieldReader(table, field).map(count) { text in
+            text.map { yesNo ? ($0.lowercased() == "true" ? "YES" : "NO") : $0.uppercased() }
+        }
         return values.indices.map { row in
             guard let v = values[row] else { return nil }
             if known.contains(v) { return v }

@@ -12,7 +12,7 @@ public enum ReturnBuiltins {
 
     static let missingEpisodes = CareBuiltins.events(
         "missing_episodes", "times a looked-after child was missing (M) or away without authorisation (A), starting in a period",
-        "missing_episodes(fy(2017)) by missing") { $0.missingEpisodes(from: $1.from, to: $1.to) }
+        "missing_episodes(fy(2017)) by kind") { $0.missingEpisodes(from: $1.from, to: $1.to) }
 
     static let health = snapshot(
         "health", "the OC2 cohort (looked after 12 months at the last 31 March) with health assessment, dental check and more",
