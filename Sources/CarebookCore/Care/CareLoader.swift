@@ -65,7 +65,7 @@ public struct CareLoader: DataLoader {
                 return .bankHolidays(workspace.bankHolidays.names.count, covered: workspace.bankHolidays.covered)
             }
             if names.isSuperset(of: ["id", "red", "amber", "green"]) {
-                workspace.care.catalogue = try IndicatorCatalogue.standard.withTargets(table)
+                workspace.care.catalogue = try IndicatorCatalogue.standard.withTargets(Self.withTextIDs(table, path: file.resolvedPath))
                 context.bind(file, table)
                 return .indicatorTargets(table.rowCount)
             }
