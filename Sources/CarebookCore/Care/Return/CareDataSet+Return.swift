@@ -17,15 +17,17 @@ extension CareDataSet {
             found += r.read(f.kind, f.table, file: index, name: f.file).issues
         }
         r.merge()
+        r.childIndex = childLookup()
         count(.returnRowReplaced, r.replaced)
-        schedule(&r.reviews, holidays: holidays, issues: &found)
+        schedule(&r.reviews, lookup: r.childIndex, holidays: holidays, issues: &found)
         returnTables = r
         issues += found
         issues.sort { ($0.file, $0.line) < ($1.file, $1.line) }
     }
 
-    /// The index of each child by CHILD id (the cached data set carries none).
+    /// The index of each child by CHILD id (the cached data set carries none: made once, when the return is joined).
     func childLookup() -> [String: Int] {
+        if !returnTables.childIndex.isEmpty { return returnTables.childIndex }
         if !childIndex.isEmpty { return childIndex.mapValues(Int.init) }
         var out: [String: Int] = [:]
         out.reserveCapacity(children.count)
@@ -41,8 +43,8 @@ extension CareDataSet {
     /// Numbers each review within its period of care and sets its due date: 20 working days after
     /// the period starts for the first, 3 months after the first for the second, 6 months after the
     /// previous one for each later review.
-    private func schedule(_ reviews: inout [ReturnReview], holidays: BankHolidays, issues: inout [CareIssue]) {
-        let lookup = childLookup()
+    private func schedule(_ reviews: inout [ReturnReview], lookup: [String: Int], holidays: BankHolidays,
+                          issues: inout [CareIssue]) {
         var previous: (period: Int32, date: Day, number: Int)?
         for i in reviews.indices {      // sorted by child, then date
             let r = reviews[i]

@@ -20,6 +20,8 @@ public struct CareReturn: Sendable {
     public internal(set) var rowsRead: [SSDA903Kind: Int] = [:]
     /// Rows an earlier file had that a later one replaced (or a file repeated).
     public internal(set) var replaced = 0
+    /// The index of each child of the data set by CHILD, made once when joined (a cached data set has none).
+    var childIndex: [String: Int] = [:]
 
     public init() {}
 
