@@ -13,7 +13,6 @@ public struct CareLoader: DataLoader {
         }
         if let kind = SSDA903Kind.detect(columnNames: table.columnNames) {
             context.bind(file, table)
-            guard kind == .header || kind == .episodes else { return LoadSummary(file, csv: csv, kind: .ssda903Table(kind)) }
             let identity = URL(fileURLWithPath: file.resolvedPath).standardizedFileURL.resolvingSymlinksInPath().path
             workspace.care.add(table, file: file.path, identity: identity, key: file.cacheKey, kind: kind)
             return LoadSummary(file, csv: csv, kind: .ssda903(kind), care: workspace.care.summary)
@@ -30,7 +29,7 @@ public struct CareLoader: DataLoader {
 
     /// Reference tables change how the care data is read; nil for any other CSV.
     func reference(_ file: LoadedFile, _ csv: CSVLoad, _ context: LoadContext, _ range: SourceRange) throws -> LoadSummary.Kind? {
-        let table = csv.table
+        let table = Self.targetsWithTextIDs(csv.table, path: file.resolvedPath)
         let workspace = context.workspace
         let names = Set(table.columnNames.map { $0.lowercased() })
         do {

@@ -14,6 +14,8 @@ public struct Indicator: Sendable {
     public var numerator: String
     /// What the numerator is divided by; nil for counts.
     public var denominator: String?
+    /// The tables of the 903 return it reads, any one of which must be loaded (none: header and episodes suffice).
+    public var needs: [SSDA903Kind] = []
     /// True for a financial-year measure: each month counts that month's events, with a year-to-date total.
     public var isYearToDate: Bool
     /// The data the indicator is counted from: a session without it gives no value, never 0.

@@ -15,6 +15,17 @@ public struct IndicatorInputs: Sendable {
         self.holidays = holidays
     }
 
+    /// True when the data an indicator is counted from is loaded; an indicator defined in the language
+    /// always (its expressions say what they need).
+    public func hasData(for ind: Indicator) -> Bool {
+        if ind.defined != nil { return true }
+        switch ind.source {
+        case .care: return careLoaded
+        case .cin: return need?.hasCensus == true
+        case .contacts: return need?.hasContacts == true
+        }
+    }
+
     /// The inputs in force for the indicators evaluated now.
     @TaskLocal public static var current = IndicatorInputs()
 }

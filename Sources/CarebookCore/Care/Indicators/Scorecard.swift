@@ -73,7 +73,10 @@ extension IndicatorCatalogue {
             MeasureContext(data: data, window: DayRange.month(containing: end).clipped(to: end), population: population,
                            defined: defined)
         }
-        let rows = indicators.map { ind -> Scorecard.Row in
+        // An indicator whose return table or census is not loaded has no row, rather than a row of zeros:
+        // a 903-only session's scorecard is the 903 one, a CIN-only session's the CIN one.
+        let inputs = IndicatorInputs.current
+        let rows = indicators.filter { $0.isAvailable(in: data) && inputs.hasData(for: $0) }.map { ind -> Scorecard.Row in
             let all = contexts.map { evaluate(ind, $0) }
             let shown = Array(all.dropFirst())
             let last = shown.last

@@ -83,20 +83,10 @@ public enum CareIndicatorBuiltins {
         }
         try CareBuiltins.checkSpan(from: from, to: to, at: args.range)
         let care = args.workspace.care
-        // The indicators whose data is loaded: a 903-only session's scorecard is the 903 one, a CIN-only session's the CIN one;
-        // an indicator defined in the language is always shown (its expressions say what they need).
-        let inputs = inputs(args)
-        let shown = IndicatorCatalogue(indicators: care.catalogue.indicators.filter { ind in
-            if ind.defined != nil { return true }
-            switch ind.source {
-            case .care: return inputs.careLoaded
-            case .cin: return inputs.need?.hasCensus == true
-            case .contacts: return inputs.need?.hasContacts == true
-            }
-        })
+        // Only indicators whose data is loaded get a row (`Scorecard`, through `IndicatorInputs.hasData`).
         let defined = DefinedIndicatorMeasure(args.evaluator)
-        var t = IndicatorInputs.$current.withValue(inputs) {
-            shown.scorecard(from: from, to: to, data: data, population: care.population, defined: defined.measure).table
+        var t = IndicatorInputs.$current.withValue(inputs(args)) {
+            care.catalogue.scorecard(from: from, to: to, data: data, population: care.population, defined: defined.measure).table
         }
         try defined.check()
         let files = data.files + (args.workspace.cin.data?.files ?? [])
