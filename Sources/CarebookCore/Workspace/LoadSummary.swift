@@ -20,6 +20,8 @@ public struct LoadSummary: Sendable, Equatable {
         case unitCosts(groups: Int)
         /// Indicator targets for this many indicators, now in use.
         case indicatorTargets(Int)
+        /// An XML return (`title` says which) of this many children, read as the tables in `parts`.
+        case xml(title: String, records: Int)
     }
 
     /// A column of the loaded table and the type inferred for it.
@@ -40,6 +42,11 @@ public struct LoadSummary: Sendable, Equatable {
     public var skipped: [CSVProblem]
     /// The care data set after an SSDA903 header or episodes file was added.
     public var care: CareDataSummary?
+    /// For an XML return, what each of its tables was loaded as (each bound to its own name).
+    public var parts: [LoadSummary] = []
+    /// For an XML return, the reader's warnings (located by line; the first few kept), and how many in all.
+    public var warnings: [CSVProblem] = []
+    public var warningCount = 0
 
     public init(_ file: LoadedFile, csv: CSVLoad, kind: Kind, care: CareDataSummary? = nil) {
         path = file.path

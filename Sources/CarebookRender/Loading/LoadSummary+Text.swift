@@ -10,25 +10,32 @@ extension LoadSummary {
     /// SSDA903: 362 children, 488 episodes, 01/04/2016 to 31/03/2017 (2 files).
     /// ```
     public var text: String {
-        (lines + skippedLines + (care.map { $0.lines } ?? [])).joined(separator: "\n")
+        (lines + skippedLines + warningLines + (care.map { $0.lines } ?? [])).joined(separator: "\n")
     }
 
     /// The first line (what the file was taken to be), and for a plain table its column types.
     var lines: [String] {
         let head = "loaded \(path) as \(name): "
+        if case let .xml(title, records) = kind { return xmlLines(title, records) }
+        return [head + described.0] + described.1
+    }
+
+    /// What the file was taken to be (`SSDA903 episodes, 488 rows`), and for a plain table its column types.
+    var described: (String, [String]) {
         switch kind {
         case .table:
             let rowText = rows == 1 ? "1 row" : "\(NumberText.grouped(rows)) rows"
             let columnText = columns.count == 1 ? "1 column" : "\(columns.count) columns"
-            return [head + "\(rowText) × \(columnText)"]
-                + TextLayout.wrap(columns.map { "\($0.name) \($0.type.rawValue)" }, separator: " · ", width: 96).map { "  " + $0 }
-        case let .ssda903(kind): return [head + "\(kind.title), \(NumberText.grouped(rows)) rows"]
-        case let .ssda903Table(kind): return [head + "\(kind.title), \(NumberText.grouped(rows)) rows (kept as a table)"]
-        case let .placementMapping(groups): return [head + "placement-group mapping, \(groups) groups (now in use)"]
-        case let .districts(n): return [head + "\(n) in-borough postcode districts (now in use)"]
-        case .population: return [head + "population 0–17 by year (now in use for rates per 10,000)"]
-        case let .unitCosts(groups): return [head + "unit costs for \(groups) placement groups (now in use)"]
-        case let .indicatorTargets(n): return [head + "indicator targets for \(n) indicators (now in use)"]
+            return ("\(rowText) × \(columnText)",
+                    TextLayout.wrap(columns.map { "\($0.name) \($0.type.rawValue)" }, separator: " · ", width: 96).map { "  " + $0 })
+        case let .ssda903(kind): return ("\(kind.title), \(NumberText.grouped(rows)) rows", [])
+        case let .ssda903Table(kind): return ("\(kind.title), \(NumberText.grouped(rows)) rows (kept as a table)", [])
+        case let .placementMapping(groups): return ("placement-group mapping, \(groups) groups (now in use)", [])
+        case let .districts(n): return ("\(n) in-borough postcode districts (now in use)", [])
+        case .population: return ("population 0–17 by year (now in use for rates per 10,000)", [])
+        case let .unitCosts(groups): return ("unit costs for \(groups) placement groups (now in use)", [])
+        case let .indicatorTargets(n): return ("indicator targets for \(n) indicators (now in use)", [])
+        case let .xml(title, records): return ("\(title), \(NumberText.grouped(records)) children", [])
         }
     }
 

@@ -1,0 +1,110 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Streams an XML file with Foundation's SAX `XMLParser`, handing over one record at a time.
+///
+/// A record is an element at one of `recordPaths` (such as `EXPSSDA903/CHILD`); it is gathered
+/// into a small `XMLNode` tree and passed to `onRecord` when it closes, then dropped, so memory
+/// holds one record, never the document. Elements outside every record path that are not on the
+/// way to one are reported as unknown. A DOCTYPE is refused before parsing (no entity is ever
+/// declared, let alone resolved), and external entities are never resolved.
+public struct XMLRecordReader {
+    /// Record paths, slash-separated from the root element (`Message/Children/Child`).
+    public let recordPaths: Set<String>
+    /// The file's name in messages.
+    public let name: String
+
+    public init(recordPaths: Set<String>, name: String) {
+        self.recordPaths = recordPaths
+        self.name = name
+    }
+
+    /// Reads every record; warnings (unknown elements outside records) go to `onProblem`.
+    /// A malformed file (or one with a DOCTYPE) fails with `file.xml:LINE:COL: message`.
+    public func read(_ bytes: UnsafeBufferPointer<UInt8>, onRecord: (XMLNode) -> Void,
+                     onProblem: (CSVProblem) -> Void) -> Result<Void, Diagnostic> {
+        if let doctype = Self.doctypeLine(bytes) {
+            return .failure(failure(line: doctype, column: 1, "a DOCTYPE is not accepted in a data file (entities are never expanded)"))
+        }
+        guard let base = bytes.baseAddress, !bytes.isEmpty else {
+            return .failure(Diagnostic("\(name) is empty: no XML root element", file: name))
+        }
+        let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none)
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        let delegate = XMLRecordDelegate(recordPaths: recordPaths, name: name)
+        return withoutActuallyEscaping(onRecord) { onRecord in
+            withoutActuallyEscaping(onProblem) { onProblem in
+                delegate.onRecord = onRecord
+                delegate.onProblem = onProblem
+                parser.delegate = delegate
+                let ok = parser.parse()
+                delegate.onRecord = nil
+                delegate.onProblem = nil
+                if let stop = delegate.stopped { return .failure(stop) }
+                if !ok || delegate.rootSeen == false {
+                    let message = parser.parserError.map(Self.describe) ?? "no XML root element"
+                    return .failure(failure(line: parser.lineNumber, column: parser.columnNumber, message))
+                }
+                return .success(())
+            }
+        }
+    }
+
+    private func failure(line: Int, column: Int, _ message: String) -> Diagnostic {
+        let at = SourceLocation(line: max(line, 1), column: max(column, 1))
+        return Diagnostic("\(name):\(at.line): malformed XML: \(message)", at: SourceRange(at, at), file: name)
+    }
+
+    /// The parser's error in words (libxml2's own message when Foundation has it).
+    static func describe(_ error: Error) -> String {
+        let ns = error as NSError
+        if let text = ns.userInfo[NSLocalizedDescriptionKey] as? String, !text.isEmpty, !text.hasPrefix("The operation") {
+            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        if let code = XMLParser.ErrorCode(rawValue: ns.code) { return "\(code) (XMLParser error \(ns.code))" }
+        return "XMLParser error \(ns.code)"
+    }
+
+    /// The name of the root element, found without parsing (after the XML declaration, comments and
+    /// processing instructions); nil when there is none.
+    public static func rootName(_ bytes: [UInt8]) -> String? {
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 60, i + 1 < bytes.count {
+                let next = bytes[i + 1]
+                if next != 33 && next != 63 {
+                    var end = i + 1
+                    while end < bytes.count, ![32, 9, 10, 13, 47, 62].contains(bytes[end]) { end += 1 }
+                    return end > i + 1 ? String(decoding: bytes[(i + 1)..<end], as: UTF8.self) : nil
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The line of a `<!DOCTYPE` before the root element, if there is one.
+    static func doctypeLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let marker = Array("<!DOCTYPE".utf8)
+        var line = 1, i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 10 { line += 1 }
+            if b == 60, i + 1 < bytes.count {
+                let next = bytes[i + 1]
+                if next == 33, i + marker.count <= bytes.count,
+                   marker.indices.allSatisfy({ bytes[i + $0] == marker[$0] || bytes[i + $0] == marker[$0] | 0x20 }) {
+                    return line
+                }
+                // The root element starts: a DOCTYPE can only come before it.
+                if next != 33 && next != 63 { return nil }
+            }
+            i += 1
+        }
+        return nil
+    }
+}
