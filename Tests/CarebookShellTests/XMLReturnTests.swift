@@ -20,4 +20,8 @@ final class XMLReturnTests: XCTestCase {
     func testThe903XMLReturnAnswersAsItsCSVTables() throws {
         try assertSameBelowMarker("care/xml-return.cb", "care/xml-return-csv.cb")
     }
+
+    func testTheCINCensusXMLReadsAsItsCSVTables() throws {
+        try assertSameBelowMarker("need/cin-census-xml.cb", "need/cin-census-csv.cb")
+    }
 }
