@@ -14,6 +14,8 @@ final class XMLRecordDelegate: NSObject, XMLParserDelegate {
     /// Set when reading stopped early (interrupted).
     var stopped: Diagnostic?
     private(set) var rootSeen = false
+    /// Where the parser first found the file malformed, and its error.
+    private(set) var firstError: (line: Int, column: Int, error: Error, path: String)?
     private var path: [String] = []
     /// The open record's elements, outermost first; empty outside a record.
     private var open: [XMLNode] = []
@@ -70,6 +72,10 @@ final class XMLRecordDelegate: NSObject, XMLParserDelegate {
         } else {
             open[open.count - 1].children.append(node)
         }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred error: Error) {
+        if firstError == nil { firstError = (parser.lineNumber, parser.columnNumber, error, path.joined(separator: "/")) }
     }
 
     /// An element outside the records: reported once per path, then ignored with its contents.

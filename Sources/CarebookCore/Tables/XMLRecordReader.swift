@@ -45,7 +45,11 @@ public struct XMLRecordReader {
                 delegate.onRecord = nil
                 delegate.onProblem = nil
                 if let stop = delegate.stopped { return .failure(stop) }
-                if !ok || delegate.rootSeen == false {
+                if let (line, column, error, path) = delegate.firstError {
+                    let inside = path.isEmpty ? "" : " inside \(path)"
+                    return .failure(failure(line: line, column: column, Self.describe(error) + inside))
+                }
+                if !ok || !delegate.rootSeen {
                     let message = parser.parserError.map(Self.describe) ?? "no XML root element"
                     return .failure(failure(line: parser.lineNumber, column: parser.columnNumber, message))
                 }
@@ -59,14 +63,18 @@ public struct XMLRecordReader {
         return Diagnostic("\(name):\(at.line): malformed XML: \(message)", at: SourceRange(at, at), file: name)
     }
 
-    /// The parser's error in words (libxml2's own message when Foundation has it).
+    /// The parser's error in words: libxml2's error number (which Foundation passes on as the code) for the common ones.
     static func describe(_ error: Error) -> String {
-        let ns = error as NSError
-        if let text = ns.userInfo[NSLocalizedDescriptionKey] as? String, !text.isEmpty, !text.hasPrefix("The operation") {
-            return text.trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        if let code = XMLParser.ErrorCode(rawValue: ns.code) { return "\(code) (XMLParser error \(ns.code))" }
-        return "XMLParser error \(ns.code)"
+        let code = (error as NSError).code
+        let words: [Int: String] = [
+            4: "the document is empty", 5: "extra content after the root element", 9: "a character not allowed in XML",
+            26: "an entity that is not declared", 32: "an encoding that is not supported", 38: "a < inside an attribute value",
+            41: "an attribute without a value", 42: "an attribute given twice", 68: "a name was expected",
+            73: "a > was expected", 74: "a closing tag was expected", 76: "a closing tag does not match its opening tag",
+            77: "an element is not closed", 81: "bytes that are not in the document's encoding", 86: "extra content at the end",
+            89: "entities that refer to each other", 110: "a name too long",
+        ]
+        return (words[code] ?? "the parser stopped") + " (libxml2 error \(code))"
     }
 
     /// The name of the root element, found without parsing (after the XML declaration, comments and
