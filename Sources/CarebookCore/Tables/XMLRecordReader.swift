@@ -32,7 +32,8 @@ public struct XMLRecordReader {
             return .failure(Diagnostic("\(name) is empty: no XML root element", file: name))
         }
         let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none)
-        let parser = XMLParser(data: data)
+        // Fed from a stream, in chunks: libxml2 refuses one chunk of hundreds of megabytes ("huge input lookup").
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         let delegate = XMLRecordDelegate(recordPaths: recordPaths, name: name)
