@@ -42,6 +42,12 @@ extension Interpreter {
 
     /// The file's tables and what it is, told by its root element; errors point at the `load` statement.
     static func readXML(_ bytes: [UInt8], name: String, at range: SourceRange) throws -> (XMLTables, String) {
+        let checked = bytes.withUnsafeBufferPointer { XMLRecordReader(recordPaths: [], name: name).checkText($0) }
+        if var d = checked {
+            d.range = range
+            d.file = nil
+            throw d
+        }
         let root = XMLRecordReader.rootName(bytes)
         let result: Result<XMLTables, Diagnostic>
         let title: String

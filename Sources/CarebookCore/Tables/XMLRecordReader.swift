@@ -25,6 +25,7 @@ public struct XMLRecordReader {
     /// A malformed file (or one with a DOCTYPE) fails with `file.xml:LINE:COL: message`.
     public func read(_ bytes: UnsafeBufferPointer<UInt8>, onRecord: (XMLNode) -> Void,
                      onProblem: (CSVProblem) -> Void) -> Result<Void, Diagnostic> {
+        if let problem = checkText(bytes) { return .failure(problem) }
         if let doctype = Self.doctypeLine(bytes) {
             return .failure(failure(line: doctype, column: 1, "a DOCTYPE is not accepted in a data file (entities are never expanded)"))
         }
@@ -76,6 +77,25 @@ public struct XMLRecordReader {
             89: "entities that refer to each other", 110: "a name too long",
         ]
         return (words[code] ?? "the parser stopped") + " (libxml2 error \(code))"
+    }
+
+    /// A one-line error when the bytes are not XML text carebook reads: not UTF-8 (or ASCII), or
+    /// declaring another encoding. (Foundation's parser traps on element names that are not UTF-8.)
+    func checkText(_ bytes: UnsafeBufferPointer<UInt8>) -> Diagnostic? {
+        if let bad = CSVReader.firstInvalidUTF8(in: bytes) {
+            let line = bytes[..<bad].reduce(1) { $1 == 10 ? $0 + 1 : $0 }
+            let hex = String(bytes[bad], radix: 16, uppercase: true)
+            return failure(line: line, column: 1, "byte 0x\(hex) is not UTF-8 (save the file as UTF-8)")
+        }
+        let head = String(decoding: bytes.prefix(200), as: UTF8.self)
+        if head.hasPrefix("<?xml"), let end = head.range(of: "?>"),
+           let match = head[..<end.lowerBound].range(of: #"encoding\s*=\s*["']([^"']*)["']"#, options: .regularExpression) {
+            let declared = head[match].split(whereSeparator: { $0 == "\"" || $0 == "'" }).dropFirst().first.map { $0.lowercased() } ?? ""
+            if !["utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin1"].contains(declared) {
+                return failure(line: 1, column: 1, "the encoding \"\(declared)\" is not read; save the file as UTF-8")
+            }
+        }
+        return nil
     }
 
     /// The name of the root element, found without parsing (after the XML declaration, comments and
