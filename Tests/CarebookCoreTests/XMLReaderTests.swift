@@ -112,6 +112,12 @@ final class XMLReaderTests: XCTestCase {
         let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: folder + "/invalid-utf8-element-name.xml")))
         guard case let .failure(d) = bytes.withUnsafeBufferPointer({ SSDA903XML.read($0, name: "f.xml") }) else { return XCTFail() }
         XCTAssertEqual(d.message, "f.xml:1: malformed XML: byte 0xD0 is not UTF-8 (save the file as UTF-8)")
+        // processing-instruction-without-data.xml: Foundation's parser trapped on `<?xUIntersi?>` (no data).
+        let pi = try Array(Data(contentsOf: URL(fileURLWithPath: folder + "/processing-instruction-without-data.xml")))
+        guard case let .failure(e) = pi.withUnsafeBufferPointer({ SSDA903XML.read($0, name: "f.xml") }) else { return XCTFail() }
+        XCTAssertEqual(e.message, "f.xml:1: malformed XML: a processing instruction (<?…?>) is not accepted in a data file")
+        XCTAssertNoThrow(try read903("<?xml version=\"1.0\"?>\n<EXPSSDA903/>").get())
+        guard case .failure = read903("<?xml version=\"1.0\"?>\n<EXPSSDA903><?x?></EXPSSDA903>") else { return XCTFail() }
     }
 
     /// A declared encoding other than UTF-8, ASCII or Latin-1 is refused (its names could not be read as UTF-8).

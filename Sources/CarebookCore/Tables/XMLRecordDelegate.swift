@@ -61,7 +61,7 @@ final class XMLRecordDelegate: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
         path.removeLast()
         guard var node = open.popLast() else { return }
-        if node.children.isEmpty { node.text = text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        if node.children.isEmpty { node.text = Self.trimmed(text) }
         text.removeAll(keepingCapacity: true)
         if open.isEmpty {
             onRecord?(node)
@@ -76,6 +76,17 @@ final class XMLRecordDelegate: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, parseErrorOccurred error: Error) {
         if firstError == nil { firstError = (parser.lineNumber, parser.columnNumber, error, path.joined(separator: "/")) }
+    }
+
+    /// The text without XML white space (space, tab, CR, LF) at either end; as it is when there is none.
+    static func trimmed(_ text: String) -> String {
+        let u = text.utf8
+        let space: (UInt8) -> Bool = { $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }
+        guard let first = u.first, let last = u.last, space(first) || space(last) else { return text }
+        var start = u.startIndex, end = u.endIndex
+        while start < end, space(u[start]) { start = u.index(after: start) }
+        while end > start, space(u[u.index(before: end)]) { end = u.index(before: end) }
+        return String(text[start..<end])
     }
 
     /// An element outside the records: reported once per path, then ignored with its contents.

@@ -87,6 +87,9 @@ public struct XMLRecordReader {
             let hex = String(bytes[bad], radix: 16, uppercase: true)
             return failure(line: line, column: 1, "byte 0x\(hex) is not UTF-8 (save the file as UTF-8)")
         }
+        if let line = Self.processingInstructionLine(bytes) {
+            return failure(line: line, column: 1, "a processing instruction (<?…?>) is not accepted in a data file")
+        }
         let head = String(decoding: bytes.prefix(200), as: UTF8.self)
         if head.hasPrefix("<?xml"), let end = head.range(of: "?>"),
            let match = head[..<end.lowerBound].range(of: #"encoding\s*=\s*["']([^"']*)["']"#, options: .regularExpression) {
@@ -94,6 +97,23 @@ public struct XMLRecordReader {
             if !["utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin1"].contains(declared) {
                 return failure(line: 1, column: 1, "the encoding \"\(declared)\" is not read; save the file as UTF-8")
             }
+        }
+        return nil
+    }
+
+    /// The line of the first `<?` that is not the XML declaration at the very start, if any.
+    /// (Foundation's parser traps on a processing instruction without data, such as `<?x?>`.)
+    static func processingInstructionLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var i = bom
+        while i + 1 < bytes.count, let p = memchr(base + i, 60, bytes.count - i - 1) {
+            let at = UnsafePointer<UInt8>(p.assumingMemoryBound(to: UInt8.self)) - base
+            if bytes[at + 1] == 63 {
+                let declaration = at == bom && bytes.count - at >= 6 && Array(bytes[at..<(at + 6)]) == Array("<?xml ".utf8)
+                if !declaration { return bytes[..<at].reduce(1) { $1 == 10 ? $0 + 1 : $0 } }
+            }
+            i = at + 1
         }
         return nil
     }
