@@ -30,20 +30,22 @@ struct SSDA903XMLReading {
             problems.add(line: header!.line, "<HEADER> has no <CHILDID>; its rows are kept with CHILD blank")
         }
         let line = header?.line ?? child.line
-        if header != nil { add(.header, line: line, fields) }
-        if fields["UASC", default: ""] != "" { add(.uasc, line: line, fields) }
-        if fields["IN_TOUCH", default: ""] != "" { add(.oc3, line: line, fields) }
-        if fields["DATE_INT", default: ""] != "" { add(.ad1, line: line, fields) }
+        if header != nil { add(.header, line: line) { fields[$0] } }
+        if fields["UASC", default: ""] != "" { add(.uasc, line: line) { fields[$0] } }
+        if fields["IN_TOUCH", default: ""] != "" { add(.oc3, line: line) { fields[$0] } }
+        if fields["DATE_INT", default: ""] != "" { add(.ad1, line: line) { fields[$0] } }
         for node in header?.children ?? [] where !node.isLeaf || !SSDA903XML.headerFields.contains(node.name) {
             if let kind = SSDA903XML.headerGroups[node.name] {
-                add(kind, line: node.line, fields.merging(leaves(node, kind, who), uniquingKeysWith: { $1 }))
+                let own = leaves(node, kind, who)
+                add(kind, line: node.line) { own[$0] ?? fields[$0] }
             } else {
                 unknown(node, in: "HEADER", who)
             }
         }
         for node in child.children where node.name != "HEADER" {
             if node.name == "EPISODE" {
-                add(.episodes, line: node.line, fields.merging(leaves(node, .episodes, who), uniquingKeysWith: { $1 }))
+                let own = leaves(node, .episodes, who)
+                add(.episodes, line: node.line) { own[$0] ?? fields[$0] }
             } else {
                 unknown(node, in: "CHILD", who)
             }
@@ -73,8 +75,9 @@ struct SSDA903XMLReading {
         problems.add(line: node.line, "unknown element <\(node.name)> in <\(parent)> (\(who)); ignored")
     }
 
-    private mutating func add(_ kind: SSDA903Kind, line: Int, _ fields: [String: String]) {
-        builders[kind]!.append(line: line) { fields[$0] }
+    /// Adds a row of `kind`: `value` gives each column's text.
+    private mutating func add(_ kind: SSDA903Kind, line: Int, _ value: (String) -> String?) {
+        builders[kind]!.append(line: line, value)
     }
 
     /// The tables in `SSDA903Kind` order; fails if a table grew past what a column can address.
