@@ -51,6 +51,6 @@ final class LoadSummaryTextTests: XCTestCase {
                        "loaded t.csv as t: unit costs for 9 placement groups (now in use)")
         csv.skippedCount = 0
         XCTAssertEqual(LoadSummary(file, csv: csv, kind: .ssda903Table(.uasc)).text,
-                       "loaded t.csv as t: SSDA903 UASC, 1 rows (kept as a table)")
+                       "loaded t.csv as t: SSDA903 UASC, 1 row (kept as a table)")
     }
 }

@@ -35,7 +35,7 @@ extension CareDataSet {
 
     private mutating func readHeader(_ table: Table, _ name: String) {
         let file = addFile(name, rows: table.rowCount)
-        var sink = IssueSink(file: name)
+        var sink = IssueSink(file: name, lines: table.rowLines)
         let rows = HeaderRows(table)
         let (read, keys) = rows.read(file: file, into: &sink)
         if children.isEmpty {
@@ -79,7 +79,7 @@ extension CareDataSet {
     private mutating func readEpisodes(_ table: Table, _ name: String, keys: inout EpisodeKeys, into raw: inout [RawEpisode],
                                        provisional: inout Set<RowSource>) {
         let file = addFile(name, rows: table.rowCount)
-        var sink = IssueSink(file: name)
+        var sink = IssueSink(file: name, lines: table.rowLines)
         let rows = EpisodeRows(table)
         let read = rows.read(file: file, into: &sink)
         let ids = keys.idKeys(rows.child.values, childIndex: childIndex)

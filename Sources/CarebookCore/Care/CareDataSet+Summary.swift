@@ -13,7 +13,7 @@ extension CareDataSet {
             self.issueCounts(outcome).map { CareDataSummary.RuleCount(rule: $0.rule, count: $0.count, outcome: outcome) }
         }
         var summary = CareDataSummary(children: children.count, episodes: episodes.count,
-                                      span: dateRange.map { DayRange(from: $0.first, to: $0.last) }, files: files.count,
+                                      span: dateRange.map { DayRange(from: $0.first, to: $0.last) }, files: Set(files).count,
                                       excluded: counted(.excluded), repairs: repairs,
                                       childrenWithoutDOB: children.reduce(0) { $0 + ($1.dob == nil ? 1 : 0) },
                                       warnings: counted(.kept))

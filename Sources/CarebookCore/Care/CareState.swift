@@ -19,8 +19,6 @@ public struct CareState: Sendable {
     public var districts: Set<String>?
     public var population: Population = .exampleBorough
     public var catalogue: IndicatorCatalogue = .standard
-    /// Each loaded file's resolved, standardised path, by the path it was loaded as.
-    private var identities: [String: String] = [:]
     /// The data set of every loaded header and episodes file, when first asked for.
     private var pending: PendingCareData?
     /// Where built data sets are kept between sessions (injected through the `Workspace`).
@@ -33,9 +31,8 @@ public struct CareState: Sendable {
     /// Adds a file of any kind; loading the same file again (by its resolved path) replaces it rather than adding it twice.
     /// `key` is the file's cache key (nil when it has none).
     mutating func add(_ table: Table, file: String, identity: String, key: String?, kind: SSDA903Kind) {
-        identities[file] = identity
-        let known = identities
-        let same: (CareSourceFile) -> Bool = { known[$0.file] == identity }
+        // By identity, not by name: one XML return adds several tables under its one file name.
+        let same: (CareSourceFile) -> Bool = { $0.resolved == identity }
         headers.removeAll(where: same)
         episodes.removeAll(where: same)
         returnFiles.removeAll { same($0.source) }

@@ -12,6 +12,7 @@ extension Interpreter {
             return try runDefinitions(path, resolved, at: pathExpr.range)
         }
         let name = alias ?? Self.name(forPath: path)
+        if Self.isXML(path) { return try loadXML(LoadedFile(path: path, resolvedPath: resolved, name: name), at: pathExpr.range) }
         let fingerprint = workspace.cache.directory == nil ? nil : FileFingerprint(path: resolved)
         var file = LoadedFile(path: path, resolvedPath: resolved, name: name,
                               cacheKey: fingerprint.map { LoadCache.tableKey($0, name: path) })

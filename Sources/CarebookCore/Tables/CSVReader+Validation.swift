@@ -21,24 +21,27 @@ extension CSVReader {
 
     /// The offset of the first byte that is not part of a valid UTF-8 sequence, or nil.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { p in
-            var i = 0
-            let n = p.count
-            let base = UnsafeRawPointer(p.baseAddress)
-            while i < n {
-                // Plain ASCII, eight bytes at a time.
-                if let base, i + 8 <= n, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    i += 8
-                    continue
-                }
-                let b = p[i]
-                if b < 0x80 { i += 1; continue }
-                let length = sequenceLength(p, i)
-                if length == 0 { return i }
-                i += length
+        bytes.withUnsafeBufferPointer { firstInvalidUTF8(in: $0) }
+    }
+
+    /// The offset of the first byte that is not part of a valid UTF-8 sequence, or nil.
+    static func firstInvalidUTF8(in p: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
+        let n = p.count
+        let base = UnsafeRawPointer(p.baseAddress)
+        while i < n {
+            // Plain ASCII, eight bytes at a time.
+            if let base, i + 8 <= n, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
             }
-            return nil
+            let b = p[i]
+            if b < 0x80 { i += 1; continue }
+            let length = sequenceLength(p, i)
+            if length == 0 { return i }
+            i += length
         }
+        return nil
     }
 
     /// The length of the valid multi-byte sequence at `i`, or 0 if it is invalid.

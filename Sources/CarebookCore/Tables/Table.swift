@@ -9,6 +9,8 @@ public struct Table: Sendable {
     public var origin: String
     /// Keys to symbols in some of the columns, kept when rows or columns are picked (CarebookRender prints them).
     public var keys: [SymbolKey] = []
+    /// The source line of each row when it is not the CSV's `row + 2` (a table read from XML); nil for CSV.
+    public var rowLines: [Int32]?
 
     /// A table of the given columns; they must all have `rowCount` cells.
     public init(columns: [Column], rowCount: Int? = nil, origin: String = "", keys: [SymbolKey] = []) {
@@ -40,7 +42,15 @@ public struct Table: Sendable {
 
     /// The rows at the given indices, in that order.
     public func gathering(_ rows: [Int]) -> Table {
-        Table(columns: columns.map { $0.gathering(rows) }, rowCount: rows.count, origin: origin, keys: keys)
+        var picked = Table(columns: columns.map { $0.gathering(rows) }, rowCount: rows.count, origin: origin, keys: keys)
+        picked.rowLines = rowLines.map { lines in rows.map { lines[$0] } }
+        return picked
+    }
+
+    /// The line of the source file a row came from: its XML element's line, or a CSV's `row + 2`
+    /// (the header is line 1).
+    public func sourceLine(ofRow row: Int) -> Int {
+        rowLines.map { Int($0[row]) } ?? row + 2
     }
 
     /// The table with a column added, or replaced if one has the same name.

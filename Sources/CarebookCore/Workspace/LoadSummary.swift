@@ -24,6 +24,8 @@ public struct LoadSummary: Sendable, Equatable {
         case bankHolidays(Int, covered: ClosedRange<Day>)
         /// A Children in Need census table or a contacts table, added to the CIN data (`cin` is its summary).
         case cin(CINKind)
+        /// An XML return (`title` says which) of this many children, read as the tables in `parts`.
+        case xml(title: String, records: Int)
     }
 
     /// A column of the loaded table and the type inferred for it.
@@ -46,6 +48,11 @@ public struct LoadSummary: Sendable, Equatable {
     public var care: CareDataSummary?
     /// The CIN data after a CIN census or contacts table was added.
     public var cin: CINSummary?
+    /// For an XML return, what each of its tables was loaded as (each bound to its own name).
+    public var parts: [LoadSummary] = []
+    /// For an XML return, the reader's warnings (located by line; the first few kept), and how many in all.
+    public var warnings: [CSVProblem] = []
+    public var warningCount = 0
 
     public init(_ file: LoadedFile, csv: CSVLoad, kind: Kind, care: CareDataSummary? = nil) {
         path = file.path

@@ -19,7 +19,8 @@ extension CareDataSummary {
         var lines = ["SSDA903: \(grouped(children)) children, "
                      + "\(grouped(episodes)) episodes,\(range) (\(NumberText.counted(files, "file")))."]
         if !returnTables.isEmpty {
-            lines.append("Return: " + returnTables.map(Self.counted).joined(separator: "; ") + ".")
+            let held = returnTables.filter { $0.records > 0 }
+            if !held.isEmpty { lines.append("Return: " + held.map(Self.counted).joined(separator: "; ") + ".") }
         }
         if !excluded.isEmpty {
             lines.append("Excluded (left out of every count): " + Self.counted(excluded) + ".")
@@ -44,11 +45,11 @@ extension CareDataSummary {
     static func counted(_ r: ReturnCount) -> String {
         let grouped = NumberText.grouped
         let what: String = switch r.kind {
-        case .reviews: "reviews"
-        case .missing: "missing episodes"
-        case .placedForAdoption: "decisions to place for adoption"
-        case .socialWorkers: "social-worker episodes"
-        default: String(r.kind.title.dropFirst("SSDA903 ".count)) + " records"
+        case .reviews: r.records == 1 ? "review" : "reviews"
+        case .missing: r.records == 1 ? "missing episode" : "missing episodes"
+        case .placedForAdoption: r.records == 1 ? "decision to place for adoption" : "decisions to place for adoption"
+        case .socialWorkers: r.records == 1 ? "social-worker episode" : "social-worker episodes"
+        default: String(r.kind.title.dropFirst("SSDA903 ".count)) + (r.records == 1 ? " record" : " records")
         }
         return "\(grouped(r.records)) \(what) of \(grouped(r.children)) \(r.children == 1 ? "child" : "children")"
     }

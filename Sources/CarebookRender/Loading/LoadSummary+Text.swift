@@ -10,11 +10,12 @@ extension LoadSummary {
     /// SSDA903: 362 children, 488 episodes, 01/04/2016 to 31/03/2017 (2 files).
     /// ```
     public var text: String {
-        (lines + skippedLines + (care.map { $0.lines } ?? []) + (cin.map { $0.lines } ?? [])).joined(separator: "\n")
+        (lines + skippedLines + warningLines + (care.map { $0.lines } ?? []) + (cin.map { $0.lines } ?? [])).joined(separator: "\n")
     }
 
     /// The first line (what the file was taken to be), and for a plain table its column types.
     var lines: [String] {
+        if case let .xml(title, records) = kind { return xmlLines(title, records) }
         let first = "loaded \(path) as \(name): " + what(rows: NumberText.grouped(rows))
         guard case .table = kind else { return [first] }
         return [first]
@@ -27,8 +28,8 @@ extension LoadSummary {
         let rowText = rows == "1" ? "1 row" : "\(rows) rows"
         switch kind {
         case .table: return "\(rowText) × " + NumberText.counted(columns.count, "column")
-        case let .ssda903(kind): return "\(kind.title), \(rows) rows"
-        case let .ssda903Table(kind): return "\(kind.title), \(rows) rows (kept as a table)"
+        case let .ssda903(kind): return "\(kind.title), \(rowText)"
+        case let .ssda903Table(kind): return "\(kind.title), \(rowText) (kept as a table)"
         case let .placementMapping(groups): return "placement-group mapping, \(groups) groups (now in use)"
         case let .districts(n): return "\(n) in-borough postcode districts (now in use)"
         case .population: return "population 0–17 by year (now in use for rates per 10,000)"
@@ -39,6 +40,7 @@ extension LoadSummary {
                 : "\(covered.lowerBound.year)–\(covered.upperBound.year)"
             return "\(n) bank holidays for \(years) (now used for working days)"
         case let .cin(kind): return "\(kind.title), \(rowText)"
+        case let .xml(title, records): return "\(title), \(NumberText.grouped(records)) children"
         }
     }
 
@@ -71,6 +73,7 @@ extension LoadSummary {
         case let .indicatorTargets(n): "indicator targets, \(n) indicators"
         case let .bankHolidays(n, _): "bank holidays, \(n) days"
         case let .cin(kind): kind.title
+        case let .xml(title, _): title
         }
     }
 }

@@ -66,13 +66,13 @@ struct EpisodeRows {
         guard !excluded, let s = start[row].day else { return nil }
         for kind in kinds {
             sink.count(kind)
-            if kind == .openWithReason { sink.openWithReason.insert(Int32(row + 2)) }
+            if kind == .openWithReason { sink.openWithReason.insert(Int32(table.sourceLine(ofRow: row))) }
         }
         return RawEpisode(child: key, start: s, end: ending.end, rne: codes.rne, legalStatus: codes.ls,
                           categoryOfNeed: cin[row] ?? CodeList.none, place: codes.place,
                           provider: provider[row] ?? CodeList.none, reasonCeased: ending.reason,
                           reasonPlaceChange: rpc[row] ?? CodeList.none, district: postcode.rows[row],
-                          source: RowSource(file: file, line: Int32(row + 2)))
+                          source: RowSource(file: file, line: Int32(table.sourceLine(ofRow: row))))
     }
 
     /// Checks DECOM, DEC and REC, and gives the episode's end and REC as analysis reads them.

@@ -7,6 +7,7 @@ struct HeaderRows {
     /// ETHNIC per row, decoded once per distinct value (not a trimmed String per row).
     let ethnicities: [String?]
     let sexField: FieldReader
+    let table: Table
 
     init(_ table: Table) {
         let n = table.rowCount
@@ -17,6 +18,7 @@ struct HeaderRows {
              sexField.map(n) { $0.map { Sex(code: $0) } })
         })
         self.sexField = sexField
+        self.table = table
     }
 
     /// The valid children of the file, first row per CHILD, and each one's key in `ids`; the other rows are reported to `sink`.
@@ -54,7 +56,7 @@ struct HeaderRows {
         }
         let id = ids.values[key]
         if seen[key] >= 0 {
-            sink.add(row, id, "CHILD is already in the header at line \(Int(seen[key]) + 2); this row is ignored",
+            sink.add(row, id, "CHILD is already in the header at line \(table.sourceLine(ofRow: Int(seen[key]))); this row is ignored",
                      rule: "INT32", .excluded)
             return nil
         }
@@ -70,6 +72,6 @@ struct HeaderRows {
             sink.add(row, id, shown + "; recorded as unknown", rule: "101", .kept)
         }
         return CareChild(id: id, sex: sex ?? .unknown, dob: dob, ethnicity: ethnicities[row],
-                         source: RowSource(file: file, line: Int32(row + 2)))
+                         source: RowSource(file: file, line: Int32(table.sourceLine(ofRow: row))))
     }
 }

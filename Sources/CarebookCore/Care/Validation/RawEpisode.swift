@@ -19,6 +19,8 @@ struct RawEpisode {
 /// Collects issues for one file while its rows are read.
 struct IssueSink {
     let file: String
+    /// Each row's source line when it is not `row + 2` (a table read from XML).
+    var lines: [Int32]? = nil
     var issues: [CareIssue] = []
     /// Rows excluded so far, by rule.
     var excludedRows = 0
@@ -30,7 +32,7 @@ struct IssueSink {
     mutating func count(_ kind: CareRepair.Kind) { interpretations[kind, default: 0] += 1 }
 
     mutating func add(_ row: Int, _ child: String?, _ message: String, rule: String, _ outcome: CareIssue.Outcome) {
-        issues.append(CareIssue(file: file, line: row + 2, child: child, message: message, rule: rule, outcome: outcome))
+        issues.append(CareIssue(file: file, line: lines.map { Int($0[row]) } ?? row + 2, child: child, message: message, rule: rule, outcome: outcome))
     }
 
     /// Reports a bad code: `LS X9 is not a valid code (one of C1, C2, …)`.

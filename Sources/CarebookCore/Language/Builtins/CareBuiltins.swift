@@ -42,7 +42,9 @@ public enum CareBuiltins {
     }
 
     static func origin(_ data: CareDataSet) -> String {
-        data.files.joined(separator: ", ")
+        // One XML return is several tables of one file: each file named once, in load order.
+        var seen = Set<String>()
+        return data.files.filter { seen.insert($0).inserted }.joined(separator: ", ")
     }
 
     static let lookedAfter = Builtin(
