@@ -17,21 +17,38 @@ enum CINCensus {
         return a...b
     }
 
-    /// The front door for the 903 children written; uncalibrated runs scale the example borough's referrals by their admissions.
+    /// A census ready to write: the writer, its years, and (when calibrated) the report lines.
+    struct Made {
+        var writer: CensusWriter
+        var years: ClosedRange<Int>
+        var report: [String]?
+        var passed = true
+    }
+
+    /// The front door for the 903 children written.
+    ///
+    /// Calibrated runs tune the example borough's rates to seed 004 (`NeedCalibrator`); others scale
+    /// its referrals by their admissions to care.
     static func make(_ writer: EpisodeWriter, parameters: SynthParameters, years: ClosedRange<Int>?,
-                     calibrated: Bool) -> (CensusWriter, ClosedRange<Int>)? {
+                     calibrated: Bool) -> Made? {
         guard let years else { return nil }
         var need = NeedParameters.exampleBorough(seed: parameters.seed, censusYears: years)
-        if !calibrated {
+        guard calibrated else {
             let monthly = parameters.admissions.reduce(0, +) / Double(max(parameters.admissions.count, 1))
             need.scaleReferrals(by: monthly / NeedParameters.exampleBoroughAdmissions)
+            return Made(writer: CensusWriter(NeedSimulation.run(need, care: writer), care: writer), years: years)
         }
-        return (CensusWriter(NeedSimulation.run(need, care: writer), care: writer), years)
+        let outcome = NeedCalibrator().calibrate(need, care: writer)
+        let report = ["CIN census calibrated in \(outcome.rounds) rounds; \(outcome.checks.filter(\.passed).count) of "
+                      + "\(outcome.checks.count) seed 004 figures within tolerance"] + outcome.checks.map(\.summary)
+        return Made(writer: CensusWriter(NeedSimulation.run(outcome.parameters, care: writer), care: writer), years: years,
+                    report: report, passed: outcome.checks.allSatisfy(\.passed))
     }
 
     /// Writes each year's tables to `out/cin/<yyyy-yy>/`.
-    static func write(_ census: (CensusWriter, ClosedRange<Int>)?, to out: String) throws {
-        guard let (writer, years) = census else { return }
+    static func write(_ census: Made?, to out: String) throws {
+        guard let census else { return }
+        let (writer, years) = (census.writer, census.years)
         for year in years {
             let dir = URL(fileURLWithPath: out).appendingPathComponent("cin").appendingPathComponent(CensusWriter.folder(year))
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -39,11 +56,15 @@ enum CINCensus {
                 try Data(bytes).write(to: dir.appendingPathComponent(name + ".csv"))
             }
         }
+        if let report = census.report {
+            try Data((report.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: out)
+                .appendingPathComponent("cin-calibration-report.txt"))
+        }
     }
 
     /// ", and a CIN census for 2013-14 to 2019-20" (empty when the window holds no whole census year).
-    static func summary(_ census: (CensusWriter, ClosedRange<Int>)?) -> String {
-        guard let (_, years) = census else { return "" }
+    static func summary(_ census: Made?) -> String {
+        guard let years = census?.years else { return "" }
         return ", and CIN censuses for " + CensusWriter.folder(years.lowerBound)
             + (years.count > 1 ? " to " + CensusWriter.folder(years.upperBound) : "")
     }

@@ -63,7 +63,8 @@ public enum SynthCLI {
         sink.write("wrote \(writer.childCount) children and \(rows) episodes" + CINCensus.summary(census) + " to \(out) in "
                    + String(format: "%.2f", seconds) + " s\n")
         if let report { sink.write(report.joined(separator: "\n") + "\n") }
-        return passed ? 0 : 1
+        if let cin = census?.report { sink.write(cin.joined(separator: "\n") + "\n") }
+        return passed && census?.passed != false ? 0 : 1
     }
 
     static func calibrated(_ base: SynthParameters, file: String, sink: OutputSink) -> Result<Calibrator.Outcome, Diagnostic> {

@@ -17,8 +17,6 @@ public struct NeedSimulation {
     /// Children never in care with a referral in the last 13 months: the re-referral candidates.
     var recent: [Int32] = []
     var rng: SplitMix64
-    /// The re-referral and section 47 decisions, two draws a referral, so tuning one month's rates moves little else.
-    var decisions: SplitMix64
     var careRng: SplitMix64
     var assessmentSerial: Int32 = 0
     var planSerial: Int32 = 0
@@ -27,7 +25,6 @@ public struct NeedSimulation {
         self.parameters = parameters
         rng = SplitMix64(seed: parameters.seed, stream: 0xC1_4F0D)
         careRng = SplitMix64(seed: parameters.seed, stream: 0xC1_CA4E)
-        decisions = SplitMix64(seed: parameters.seed, stream: 0xC1_DEC1)
     }
 
     /// Runs the front door over `parameters.from...to`, with the referrals of the children the 903 writer wrote.
@@ -47,18 +44,30 @@ public struct NeedSimulation {
     }
 
     /// One month's referrals of children never in care, in date order, then any closure wave.
+    ///
+    /// The month's re-referrals and section 47 enquiries are quotas (the rate times the month's
+    /// referrals, rounded), placed at random among its referrals from a stream of the month's own,
+    /// so a month's figures follow its rates closely and do not shift with other months' draws.
     mutating func month(_ start: Day, referrals n: Int) {
         let end = start.endOfMonth, key = NeedParameters.key(start)
         let days = (0..<max(n, 0)).map { _ in start.adding(days: rng.below(Int(end.number - start.number) + 1)) }.sorted()
+        var draws = SplitMix64(seed: parameters.seed, stream: 0xC1_DEC1 &+ UInt64(key))
+        let again = NeedSimulation.quota(parameters.rereferral(in: key), of: days.count, &draws)
+        let enquiry = NeedSimulation.quota(parameters.section47(in: key), of: days.count, &draws)
         let cutoff = start.adding(months: -13)
         recent.removeAll { children[Int($0)].lastReferral.map { $0 < cutoff } ?? true }
-        for day in days {
-            let again = decisions.chance(parameters.rereferral(in: key))
-            let enquiry = decisions.chance(parameters.section47(in: key))
-            let c = again ? rereferred(on: day) ?? newChild(on: day) : newChild(on: day)
-            refer(c, on: day, enquiry: enquiry)
+        for (k, day) in days.enumerated() {
+            let c = again[k] ? rereferred(on: day) ?? newChild(on: day) : newChild(on: day)
+            refer(c, on: day, enquiry: enquiry[k])
         }
         if let share = parameters.closureWave[key] { closeWave(share, from: start, to: end) }
+    }
+
+    /// `rate × n` (rounded) trues at random places among `n`.
+    static func quota(_ rate: Double, of n: Int, _ rng: inout SplitMix64) -> [Bool] {
+        var flags = (0..<n).map { $0 < Int((rate * Double(n)).rounded()) }
+        for i in stride(from: n - 1, to: 0, by: -1) { flags.swapAt(i, rng.below(i + 1)) }
+        return flags
     }
 
     /// A child never in care whose latest referral was within the last 12 months and is closed by `day`.
