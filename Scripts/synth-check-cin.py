@@ -140,7 +140,7 @@ figures.append((f"S47 per 10,000 rolling 12 months to Jan 2017 ({n} / {pop})", 1
 figures.append(("children in need 31 Jan 2017, not on a CPP", len(cin - cpp_children), "1,685 ±3%", 1685 * 0.97, 1685 * 1.03))
 figures.append(("children on a CPP 31 Jan 2017", len(cpp_children), "330 ±3%", 320.1, 339.9))
 figures.append(("CPP per 10,000 31 Jan 2017", 10000 * len(cpp_children) / pop, "58.6 ±2", 56.6, 60.6))
-figures.append(("plans open over 2 years 31 Jan 2017", len(over2), "1 ±1", 0, 2))
+figures.append(("plans open over 2 years 31 Jan 2017", len(over2), "1 exactly", 1, 1))
 
 failed = 0
 for name, value, target, lo, hi in figures:

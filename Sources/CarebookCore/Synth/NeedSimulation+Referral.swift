@@ -89,9 +89,16 @@ extension NeedSimulation {
             ref.closure = max(ref.date, eighteenth.adding(days: -1))
             ref.closureReason = 6
         }
+        // Nothing happens after a referral closes: later records are dropped, later ends cut to the closure.
         if let closure = ref.closure {
             func cut(_ d: Day?) -> Day? { d.map { min($0, closure) } }
-            ref.cinPlans = ref.cinPlans.map { DateSpan(start: min($0.start, closure), end: cut($0.end)) }
+            if let a = ref.assessment { ref.assessment?.start = min(a.start, closure); ref.assessment?.authorised = cut(a.authorised) }
+            if let s = ref.section47, s.start > closure { ref.section47 = nil }
+            if let c = ref.section47?.conference, c > closure { ref.section47?.conference = nil }
+            ref.cinPlans = ref.cinPlans.filter { $0.start <= closure }.map { DateSpan(start: $0.start, end: cut($0.end)) }
+            let dropped = ref.plans.filter { $0.span.start > closure }.count
+            children[Int(ref.child)].plans -= dropped
+            ref.plans.removeAll { $0.span.start > closure }
             for k in ref.plans.indices {
                 ref.plans[k].span.end = cut(ref.plans[k].span.end)
                 ref.plans[k].reviews.removeAll { $0 > closure }
