@@ -5,6 +5,16 @@ public enum CohortAlgebra {
         t.columnIndex(named: "child") ?? (t.columns.isEmpty ? nil : 0)
     }
 
+    /// What `x in …` tests membership of: a list's items, or a table's children (its `child` column, else
+    /// its first), as text, so `children_in_need() where child in looked_after()` matches the two returns by id.
+    static func members(_ v: Value) -> [Value]? {
+        switch v {
+        case let .list(items): return items
+        case let .table(t): return keyColumn(t).map { c in keys(t, c).map { .text($0) } }
+        default: return nil
+        }
+    }
+
     static func keys(_ t: Table, _ column: Int) -> [String] {
         (0..<t.rowCount).map { key(t.columns[column][$0]) }
     }

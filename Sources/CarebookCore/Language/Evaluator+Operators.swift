@@ -37,9 +37,9 @@ extension Evaluator {
         case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
             return try comparison(op, a, b, expr)
         case .in:
-            guard case let .list(items) = b else {
-                throw Diagnostic("`in` needs a list on its right, not \(b.kind.withArticle)", at: right.range,
-                                 hint: "for example: place in [\"K2\", \"R1\"]")
+            guard let items = CohortAlgebra.members(b) else {
+                throw Diagnostic("`in` needs a list or a table on its right, not \(b.kind.withArticle)", at: right.range,
+                                 hint: "for example: place in [\"K2\", \"R1\"], or child in looked_after()")
             }
             return .bool(items.contains { $0.isEqual(to: a) })
         case .and, .or, .minus:

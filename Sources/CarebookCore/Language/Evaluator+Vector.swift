@@ -63,7 +63,7 @@ extension Evaluator {
             return VectorCompare.compare(op, a, b, rows: table.rowCount).map(Self.boolColumn)
         case .in:
             guard case let .column(a)? = vector(left, table, index),
-                  case let .constant(.list(items))? = vector(right, table, index) else { return nil }
+                  case let .constant(members)? = vector(right, table, index), let items = CohortAlgebra.members(members) else { return nil }
             return Self.boolColumn(VectorCompare.membership(a, items))
         case .and, .or:
             guard let a = vector(left, table, index).flatMap({ Self.bools($0, table.rowCount) }),

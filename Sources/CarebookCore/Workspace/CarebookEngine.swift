@@ -2,12 +2,12 @@
 public enum CarebookEngine {
     /// All built-in functions, in one list (the registry `:help` is generated from).
     public static var builtins: [Builtin] {
-        CoreBuiltins.all + CalendarBuiltins.all + CareBuiltins.all + MoneyBuiltins.all + ChartBuiltins.all
+        CoreBuiltins.all + CalendarBuiltins.all + CareBuiltins.all + NeedBuiltins.all + MoneyBuiltins.all + ChartBuiltins.all
     }
 
     /// Loaders tried in order by `load`.
     public static var loaders: [DataLoader] {
-        [CareLoader(), CSVTableLoader()]
+        [CareLoader(), CINLoader(), CSVTableLoader()]
     }
 
     /// An interpreter with every built-in and loader, over a workspace whose large loads are kept in `cache`

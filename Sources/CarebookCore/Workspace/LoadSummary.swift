@@ -22,6 +22,8 @@ public struct LoadSummary: Sendable, Equatable {
         case indicatorTargets(Int)
         /// Bank holidays for the years `covered`, now used for working days.
         case bankHolidays(Int, covered: ClosedRange<Day>)
+        /// A Children in Need census table or a contacts table, added to the CIN data (`cin` is its summary).
+        case cin(CINKind)
     }
 
     /// A column of the loaded table and the type inferred for it.
@@ -42,6 +44,8 @@ public struct LoadSummary: Sendable, Equatable {
     public var skipped: [CSVProblem]
     /// The care data set after an SSDA903 header or episodes file was added.
     public var care: CareDataSummary?
+    /// The CIN data after a CIN census or contacts table was added.
+    public var cin: CINSummary?
 
     public init(_ file: LoadedFile, csv: CSVLoad, kind: Kind, care: CareDataSummary? = nil) {
         path = file.path

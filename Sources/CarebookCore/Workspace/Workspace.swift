@@ -7,6 +7,8 @@
 public final class Workspace {
     /// Looked-after-children data and its reference tables (placement mapping, districts, population, targets).
     public var care: CareState
+    /// Children in Need census data and local contacts (empty until a CIN table is loaded).
+    public var cin = CINState()
     /// Weekly unit costs by placement group (loaded, or set with `set_cost` or `costs.GROUP = …`).
     public var costs = UnitCosts()
     /// Data files loaded in this session, in load order, for script headers and `check`.

@@ -10,7 +10,7 @@ extension LoadSummary {
     /// SSDA903: 362 children, 488 episodes, 01/04/2016 to 31/03/2017 (2 files).
     /// ```
     public var text: String {
-        (lines + skippedLines + (care.map { $0.lines } ?? [])).joined(separator: "\n")
+        (lines + skippedLines + (care.map { $0.lines } ?? []) + (cin.map { $0.lines } ?? [])).joined(separator: "\n")
     }
 
     /// The first line (what the file was taken to be), and for a plain table its column types.
@@ -33,13 +33,14 @@ extension LoadSummary {
             let years = covered.lowerBound.year == covered.upperBound.year ? "\(covered.lowerBound.year)"
                 : "\(covered.lowerBound.year)–\(covered.upperBound.year)"
             return [head + "\(n) bank holidays for \(years) (now used for working days)"]
+        case let .cin(kind): return [head + "\(kind.title), \(rows == 1 ? "1 row" : "\(NumberText.grouped(rows)) rows")"]
         }
     }
 
     /// "skipped 3 malformed rows:" and the first few, one per line; said for tables and SSDA903 data files only.
     var skippedLines: [String] {
         switch kind {
-        case .table, .ssda903: break
+        case .table, .ssda903, .cin: break
         default: return []
         }
         guard skippedCount > 0 else { return [] }

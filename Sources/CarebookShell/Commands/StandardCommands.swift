@@ -138,13 +138,17 @@ extension CommandRegistry {
         return .ok("saved \(n) statement\(n == 1 ? "" : "s") to \(target)")
     }
 
-    static let validate = Command("validate", summary: "every problem found in the loaded SSDA903 files, one line each",
+    static let validate = Command("validate", summary: "every problem found in the loaded SSDA903 and CIN census files, one line each",
                                   usage: ":validate", example: ":validate") { session, _ in
-        guard let data = session.interpreter.workspace.care.data else {
-            return .failed("no SSDA903 data is loaded; load a header and an episodes file first")
+        let workspace = session.interpreter.workspace
+        let care = workspace.care.data, cin = workspace.cin.data
+        guard care != nil || cin != nil else {
+            return .failed("no SSDA903 or CIN census data is loaded; load a header and an episodes file, or the CIN census tables, first")
         }
-        guard !data.issues.isEmpty else { return .ok(data.summary.text + "\nNo problems found.") }
-        return .ok(data.summary.text + "\n" + data.issues.map(\.description).joined(separator: "\n"))
+        let summaries = [care?.summary.text, cin?.summary.text].compactMap { $0 }
+        let issues = (care?.issues ?? []) + (cin?.issues ?? [])
+        guard !issues.isEmpty else { return .ok((summaries + ["No problems found."]).joined(separator: "\n")) }
+        return .ok((summaries + issues.map(\.description)).joined(separator: "\n"))
     }
 
     static let quit = Command("quit", summary: "leave carebook (the session stays in its journal)",

@@ -16,6 +16,8 @@ public struct Indicator: Sendable {
     public var denominator: String?
     /// True for a financial-year measure: each month counts that month's events, with a year-to-date total.
     public var isYearToDate: Bool
+    /// The data the indicator is counted from: a session without it gives no value, never 0.
+    public var source: IndicatorSource = .care
     /// Target and tolerances.
     public var thresholds: Thresholds
     /// For a snapshot measure over the months up to the day (8.2's rolling twelve months), how many:
@@ -34,10 +36,14 @@ struct Measurement {
     var children: [String]
     /// CHILD ids left out because the measure needs an age and their date of birth is unknown.
     var unknownAge: [String] = []
+    /// Why there is no value: the data the indicator needs is not loaded.
+    var notLoaded: String? = nil
 }
 
 /// What an indicator is computed over: the data, the window and a population, with the snapshot computed once.
 final class MeasureContext {
+    /// The CIN census data, whether 903 data is loaded, and the bank holidays (`IndicatorInputs`).
+    let inputs = IndicatorInputs.current
     let data: CareDataSet
     let window: DayRange
     let population: Population?

@@ -41,11 +41,11 @@ public struct IndicatorCatalogue: Sendable {
     }
 
     func evaluate(_ indicator: Indicator, _ context: MeasureContext) -> IndicatorResult {
-        let m = indicator.measure(context)
+        let m = Self.notLoaded(indicator, context) ?? indicator.measure(context)
         var value = m.value
         if value == nil, let d = m.denominator {
             value = d > 0 ? m.numerator / d : nil
-        } else if value == nil, indicator.unit == .count {
+        } else if value == nil, indicator.unit == .count, m.notLoaded == nil {
             value = m.numerator
         }
         let rag = value.flatMap { RAG.rate(value: $0, thresholds: indicator.thresholds, polarity: indicator.polarity) }
@@ -55,6 +55,16 @@ public struct IndicatorCatalogue: Sendable {
         } ?? context.window
         return IndicatorResult(id: indicator.id, name: indicator.name, unit: indicator.unit, window: window,
                                numerator: m.numerator, denominator: m.denominator, value: value,
-                               children: m.children, rag: rag, unknownAge: m.unknownAge)
+                               children: m.children, rag: rag, unknownAge: m.unknownAge, notLoaded: m.notLoaded)
+    }
+
+    /// No value (never 0) when the data the indicator is counted from is not loaded.
+    static func notLoaded(_ indicator: Indicator, _ context: MeasureContext) -> Measurement? {
+        let missing: String? = switch indicator.source {
+        case .care: context.careLoaded ? nil : "no SSDA903 data is loaded"
+        case .cin: context.need?.hasCensus == true ? nil : "no Children in Need census data is loaded"
+        case .contacts: context.need?.hasContacts == true ? nil : "no contacts table is loaded"
+        }
+        return missing.map { Measurement(numerator: 0, denominator: nil, value: nil, children: [], notLoaded: $0) }
     }
 }

@@ -10,7 +10,10 @@ public struct IndicatorReading: Sendable {
     }
 
     /// What the reading is: `8.2 Placement stability: 63 of 522, 12.1%`.
-    public var title: String { "\(result.id) \(result.name): \(result.text)" }
+    /// With no value when its data is not loaded: `CIN17 Contacts: no value (no contacts table is loaded)`.
+    public var title: String {
+        "\(result.id) \(result.name): " + (result.notLoaded.map { "no value (\($0))" } ?? result.text)
+    }
 
     /// The value as the language sees it: a percent, a count or a rate.
     public var value: Value {

@@ -15,6 +15,8 @@ public struct IndicatorResult: Sendable {
     public var rag: RAG?
     /// CHILD ids left out because the indicator needs an age and their date of birth is unknown.
     public var unknownAge: [String] = []
+    /// Why there is no value when the data the indicator is counted from is not loaded ("no contacts table is loaded").
+    public var notLoaded: String? = nil
 
     /// `63 of 522, 12.1%`; `522`; `92.6 per 10,000 (522 of 56,356 aged 0–17)`; `11.2 years (average of 33)`; `+18 (522, was 504)`.
     public var text: String {

@@ -112,13 +112,14 @@ public enum CareBuiltins {
         periodValue(DayRange.rolling12Months(endingOn: try day(args)))
     }
 
-    static let validate = Builtin("validate", summary: "every problem found in the loaded 903 files, with file, line, child and rule",
+    static let validate = Builtin("validate", summary: "every problem found in the loaded 903 and CIN census files, with file, line, child and rule",
                                   usage: "validate()", example: "validate() by rule") { args in
-        let data = try data(args)
+        let cin = args.workspace.cin.data
+        let issues = (cin != nil && args.workspace.care.data == nil ? [] : try data(args).issues) + (cin?.issues ?? [])
         var file = TextColumnBuilder(), child = TextColumnBuilder(), rule = TextColumnBuilder()
         var outcome = TextColumnBuilder(), message = TextColumnBuilder()
         var line: [Double] = []
-        for issue in data.issues {
+        for issue in issues {
             file.append(issue.file); line.append(Double(issue.line)); rule.append(issue.rule)
             if let c = issue.child { child.append(c) } else { child.appendMissing() }
             outcome.append(issue.outcome.rawValue); message.append(issue.message)
@@ -127,10 +128,10 @@ public enum CareBuiltins {
             Column(name: "file", storage: file.storage), Column(name: "line", storage: .numbers(line, percent: false)),
             Column(name: "child", storage: child.storage, identifier: true),
             // Every rule and outcome there can be, so `where rule == "388"` with none is a real 0, not a typo.
-            Column(name: "rule", storage: rule.storage, levels: CareRules.ids),
+            Column(name: "rule", storage: rule.storage, levels: CareRules.ids + CINRules.ids),
             Column(name: "outcome", storage: outcome.storage, levels: CareIssue.Outcome.allCases.map(\.rawValue)),
             Column(name: "message", storage: message.storage),
-        ], rowCount: line.count, origin: "validation of \(origin(data))"))
+        ], rowCount: line.count, origin: "validation of " + ((args.workspace.care.data?.files ?? []) + (cin?.files ?? [])).joined(separator: ", ")))
     }
 
     static let list = Builtin("list", summary: "the children in a cohort: CHILD and chosen columns",

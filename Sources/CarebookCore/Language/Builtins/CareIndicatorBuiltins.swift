@@ -17,12 +17,39 @@ public enum CareIndicatorBuiltins {
     }
 
     static func result(_ ind: Indicator, _ args: CallArguments) throws -> IndicatorResult {
-        let data = try CareBuiltins.data(args), day = try CareBuiltins.day(args, 1)
+        let data = try careData(args), day = try indicatorDay(ind, args)
         let care = args.workspace.care
-        switch care.catalogue.evaluate(id: ind.id, on: day, data: data, population: care.population) {
+        let evaluated = IndicatorInputs.$current.withValue(inputs(args)) {
+            care.catalogue.evaluate(id: ind.id, on: day, data: data, population: care.population)
+        }
+        switch evaluated {
         case let .success(r): return r
         case var .failure(d): d.range = args.range; throw d
         }
+    }
+
+    /// The CIN data, whether 903 data is loaded, and the bank holidays, for indicators counted from more than the 903.
+    static func inputs(_ args: CallArguments) -> IndicatorInputs {
+        IndicatorInputs(need: args.workspace.cin.data, careLoaded: args.workspace.care.data != nil,
+                        holidays: args.workspace.bankHolidays)
+    }
+
+    /// The 903 data set, or an empty one when only CIN data is loaded (903 indicators then give no value);
+    /// an error when neither is loaded.
+    static func careData(_ args: CallArguments) throws -> CareDataSet {
+        if let data = args.workspace.care.data { return data }
+        guard args.workspace.cin.data != nil else { return try CareBuiltins.data(args) }
+        return CareDataSet()
+    }
+
+    /// The day an indicator is read on: for a CIN indicator with no 903 data, the CIN data's as-at date.
+    static func indicatorDay(_ ind: Indicator, _ args: CallArguments) throws -> Day {
+        guard args.workspace.care.data == nil, let need = args.workspace.cin.data else { return try CareBuiltins.day(args, 1) }
+        if let arg = args.optional(1, "on") {
+            guard case let .date(d) = arg.value else { throw args.wrongKind(arg.value, arg.range, "a date") }
+            return d
+        }
+        return try NeedBuiltins.reportingDate(args, need)
     }
 
     static let indicator = Builtin(
@@ -30,22 +57,38 @@ public enum CareIndicatorBuiltins {
         usage: "indicator(\"8.2\"[, on: DATE])", example: "indicator(\"8.2\").value") { args in
         let ind = try catalogueIndicator(args, 0), r = try result(ind, args)
         let care = args.workspace.care
-        let dot = care.catalogue.direction(ind, on: r.window.to, data: try CareBuiltins.data(args), population: care.population)
+        let data = try careData(args)
+        let dot = IndicatorInputs.$current.withValue(inputs(args)) {
+            care.catalogue.direction(ind, on: r.window.to, data: data, population: care.population)
+        }
         return .indicator(IndicatorReading(result: r, direction: dot))
     }
 
     static let scorecard = Builtin(
         "scorecard", summary: "month-by-month indicators with year to date, RAG against targets and direction of travel",
         usage: "scorecard(from: DATE, to: DATE)", example: "scorecard(from: 2017-04-30, to: 2017-06-30)") { args in
-        let data = try CareBuiltins.data(args)
-        let to = try args.optional(1, "to").map { _ in try args.date(1, "to") } ?? (try CareBuiltins.day(args, 99))
+        let data = try careData(args)
+        let to = try args.optional(1, "to").map { _ in try args.date(1, "to") }
+            ?? (try args.workspace.care.data == nil ? NeedBuiltins.reportingDate(args, NeedBuiltins.data(args)) : CareBuiltins.day(args, 99))
         let from = try args.optional(0, "from").map { _ in try args.date(0, "from") } ?? to.adding(months: -2).endOfMonth
         guard from <= to else { throw Diagnostic("`from:` is after `to:`", at: args.range) }
         try args.checkWithinData(from, "`from:`", at: args.optional(0, "from")?.range ?? args.range)
         try CareBuiltins.checkSpan(from: from, to: to, at: args.range)
         let care = args.workspace.care
-        var t = care.catalogue.scorecard(from: from, to: to, data: data, population: care.population).table
-        t.origin = "scorecard \(from.iso) to \(to.iso) from \(CareBuiltins.origin(data))"
+        // The indicators whose data is loaded: a 903-only session's scorecard is the 903 one, a CIN-only session's the CIN one.
+        let inputs = inputs(args)
+        let shown = IndicatorCatalogue(indicators: care.catalogue.indicators.filter { ind in
+            switch ind.source {
+            case .care: inputs.careLoaded
+            case .cin: inputs.need?.hasCensus == true
+            case .contacts: inputs.need?.hasContacts == true
+            }
+        })
+        var t = IndicatorInputs.$current.withValue(inputs) {
+            shown.scorecard(from: from, to: to, data: data, population: care.population).table
+        }
+        let files = data.files + (args.workspace.cin.data?.files ?? [])
+        t.origin = "scorecard \(from.iso) to \(to.iso) from \(files.joined(separator: ", "))"
         return .table(t)
     }
 
@@ -86,9 +129,13 @@ public enum CareIndicatorBuiltins {
             lines.append("bands:       " + [("green", b.green), ("amber", b.amber), ("red", b.red)].compactMap { name, v in
                 v.map { "\(name) \($0)" } }.joined(separator: " · "))
         }
-        guard args.workspace.care.data != nil else { return lines.joined(separator: "\n") }
+        guard args.workspace.care.data != nil || args.workspace.cin.data != nil else { return lines.joined(separator: "\n") }
         let r = try result(ind, args)
         lines.append("")
+        if let why = r.notLoaded {
+            lines.append("as at \(r.window.to.iso): no value: \(why)")
+            return lines.joined(separator: "\n")
+        }
         lines.append("as at \(r.window.to.iso): \(r.text)" + (r.rag.map { " (\($0.rawValue))" } ?? ""))
         if !r.children.isEmpty {
             lines.append("children counted (\(r.children.count)):")
