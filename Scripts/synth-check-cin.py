@@ -10,13 +10,14 @@ definitions in the `cin` branch's indicator notes (README "Children in need"):
 - assessed: the referral has an assessment with a start date;
 - within 45: assessments authorised in the period with working days start -> authorised <= 45
   (Monday-Friday less England and Wales bank holidays; the day after the start is day 1);
-- children in need on a day: a referral with CINreferralDate <= day, no closure or closure >= day,
+- children in need on a day: a referral with CINreferralDate <= day, no closure or closure > day,
   ReferralNFA not true; seed 004's "CIN" is those not on a child protection plan;
 - plans open on a day: CPPstartDate <= day and (no end or end > day); over 2 years when
   start + 2 years < day.
 
-Merge rule: a referral is (LAchildID, CINdetailsID); the copy in the later census wins,
-with everything under it. Prints each figure with its target and tolerance; exit 1 if any fails.
+Merge rule: a referral is (LAchildID, CINreferralDate) -- the generator never gives a child two
+referrals on one day, and keeps CINdetailsID the same in every year, so (LAchildID, CINdetailsID)
+picks the same copies; the copy in the later census wins, with everything under it. Prints each figure with its target and tolerance; exit 1 if any fails.
 
 Usage: Scripts/synth-check-cin.py [Datasets/example-borough]
 """
@@ -51,6 +52,9 @@ def latest_copy(df):
 
 
 details = pooled("CINdetails", ["CINreferralDate", "CINclosureDate", "DateOfInitialCPC"])
+# The two keys pick the same referrals: one date per id, one id per date.
+assert details.groupby(["LAchildID", "CINdetailsID"])["CINreferralDate"].nunique().max() == 1
+assert details.groupby(["LAchildID", "CINreferralDate"])["CINdetailsID"].nunique().max() == 1
 refs = latest_copy(details)
 assessments = latest_copy(pooled("Assessments", ["AssessmentActualStartDate", "AssessmentAuthorisationDate"]))
 s47 = latest_copy(pooled("Section47", ["S47ActualStartDate", "DateOfInitialCPC"]))
@@ -103,7 +107,7 @@ def open_plans(day):
 
 def children_in_need(day):
     d = T(day)
-    o = refs[(refs["CINreferralDate"] <= d) & (refs["CINclosureDate"].isna() | (refs["CINclosureDate"] >= d))
+    o = refs[(refs["CINreferralDate"] <= d) & (refs["CINclosureDate"].isna() | (refs["CINclosureDate"] > d))
              & (refs["ReferralNFA"].str.lower() != "true")]
     return set(o["LAchildID"])
 

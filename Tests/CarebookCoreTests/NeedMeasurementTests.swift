@@ -51,5 +51,8 @@ final class NeedMeasurementTests: XCTestCase {
         XCTAssertEqual(m.plansOverTwoYears(day), 1)
         // Open on 31 Jan: child 0 and 1 (their January referrals), child 2 (the open 15 Jan referral); 0 and 1 on plans.
         XCTAssertEqual(m.childrenInNeedNotOnPlans(day), 1)
+        // On 30 Jan child 2's second referral closes that day, but the first is still open; on 14 Jan none of child 2's are.
+        XCTAssertEqual(m.childrenInNeedNotOnPlans(Self.d("2017-01-30")), 1)
+        XCTAssertEqual(m.childrenInNeedNotOnPlans(Self.d("2017-01-14")), 0)
     }
 }

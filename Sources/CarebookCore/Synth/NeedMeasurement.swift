@@ -51,9 +51,9 @@ struct NeedMeasurement {
         Set(result.referrals.filter { $0.plans.contains { $0.span.start <= day && ($0.span.end.map { $0 > day } ?? true) } }.map(\.child))
     }
 
-    /// Children in need on `day` (a referral open, not NFA) and not on a plan.
+    /// Children in need on `day` (a referral open: referred on or before, not closed on or before; not NFA) and not on a plan.
     func childrenInNeedNotOnPlans(_ day: Day) -> Int {
-        let open = Set(result.referrals.filter { !$0.nfa && $0.date <= day && ($0.closure.map { $0 >= day } ?? true) }.map(\.child))
+        let open = Set(result.referrals.filter { !$0.nfa && $0.date <= day && ($0.closure.map { $0 > day } ?? true) }.map(\.child))
         return open.subtracting(childrenOnPlans(day)).count
     }
 
