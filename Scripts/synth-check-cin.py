@@ -146,6 +146,15 @@ figures.append(("children on a CPP 31 Jan 2017", len(cpp_children), "330 ±3%", 
 figures.append(("CPP per 10,000 31 Jan 2017", 10000 * len(cpp_children) / pop, "58.6 ±2", 56.6, 60.6))
 figures.append(("plans open over 2 years 31 Jan 2017", len(over2), "1 exactly", 1, 1))
 
+# The counts behind the percentages, for pinning exactly in calibration.cb.
+rj, rr, ry = referrals(*jan), referrals(*rolling), referrals(*ytd)
+dj = done[(done["AssessmentAuthorisationDate"] >= T(jan[0])) & (done["AssessmentAuthorisationDate"] <= T(jan[1]))]
+dy = done[(done["AssessmentAuthorisationDate"] >= T(ytd[0])) & (done["AssessmentAuthorisationDate"] <= T(ytd[1]))]
+print(f"counts: re-referrals Jan {int(rj['re'].sum())} of {len(rj)}; rolling {int(rr['re'].sum())} of {len(rr)}; "
+      f"assessed Apr-Jan {int(ry['assessed'].sum())} of {len(ry)}; within 45 Jan {int((dj['wd'] <= 45).sum())} of {len(dj)}; "
+      f"Apr-Jan {int((dy['wd'] <= 45).sum())} of {len(dy)}; S47 Jan {len(s47s(*jan))}, 12 months {len(s47s(*rolling))}; "
+      f"children in need {len(cin)}, not on a CPP {len(cin - cpp_children)}, on a CPP {len(cpp_children)}; "
+      f"over 2 years {len(over2)}")
 failed = 0
 for name, value, target, lo, hi in figures:
     ok = lo <= value <= hi

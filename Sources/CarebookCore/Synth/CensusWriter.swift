@@ -8,8 +8,8 @@
 /// closure, authorisation or plan end after it is blank).
 /// Children who enter care have the 903 CHILD as LAchildID; the others are
 /// `SYC0000001`… in order of first referral. Dates are yyyy-mm-dd, as in the
-/// census XML. `CINdetailsID`, `AssessmentID` and `CPPID` are the same in every
-/// year, so censuses of several years merge by them.
+/// census XML. No child has two referrals on one day (censuses merge by child and
+/// referral date), and `CINdetailsID`, `AssessmentID` and `CPPID` are the same in every year.
 public struct CensusWriter {
     let result: NeedResult
     /// Each front-door child's LAchildID.
