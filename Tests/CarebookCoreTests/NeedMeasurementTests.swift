@@ -16,6 +16,7 @@ final class NeedMeasurementTests: XCTestCase {
             ref(0, "2016-01-31", closure: "2016-03-01"), ref(0, "2017-01-31"),   // 12 months to the day: a re-referral
             ref(1, "2016-01-30", closure: "2016-03-01"), ref(1, "2017-01-31"),   // a day over 12 months: not
             ref(2, "2017-01-15"), ref(2, "2017-01-15", closure: "2017-01-30"),   // the same day: not
+            ref(3, "2017-01-02", closure: "2017-01-31"),                         // closed on the 31st: not open that day
         ]
         // Start Tue 20 Dec 2016; 26 and 27 Dec and 2 Jan are bank holidays, so Fri 24 Feb 2017 is working day 45
         // (Dec 21–23: 3, Dec 28–30: 6, Jan 3–6: 10, then five a week: 15, 20, 25, 30 on 3 Feb, 35, 40, 45 on 24 Feb).
@@ -28,14 +29,14 @@ final class NeedMeasurementTests: XCTestCase {
                                   previous: 0, reviews: [])]
         refs[4].plans = [NeedPlan(id: 3, span: DateSpan(start: d("2016-06-01"), end: d("2017-01-31")), initialCategory: 0,
                                   latestCategory: 0, previous: 0, reviews: [])]
-        return NeedResult(children: [child, child, child], referrals: refs,
+        return NeedResult(children: [child, child, child, child], referrals: refs,
                           parameters: NeedParameters(from: d("2015-04-01"), to: d("2017-03-31"), seed: 1, censusYears: 2017...2017))
     }
 
     func testReReferralsCountTwelveMonthsToTheDayAndNotTheSameDay() {
         let m = NeedMeasurement(Self.result())
-        XCTAssertEqual(m.referrals(Self.d("2017-01-01"), Self.d("2017-01-31")).count, 4)
-        XCTAssertEqual(m.rereferralShare(Self.d("2017-01-01"), Self.d("2017-01-31")), 25)   // 1 of 4
+        XCTAssertEqual(m.referrals(Self.d("2017-01-01"), Self.d("2017-01-31")).count, 5)
+        XCTAssertEqual(m.rereferralShare(Self.d("2017-01-01"), Self.d("2017-01-31")), 20)   // 1 of 5
     }
 
     func testAssessmentsWithin45WorkingDaysSkipBankHolidays() {
@@ -49,10 +50,12 @@ final class NeedMeasurementTests: XCTestCase {
         let day = Self.d("2017-01-31")
         XCTAssertEqual(m.childrenOnPlans(day), [0, 1])            // child 2's plan ended that day
         XCTAssertEqual(m.plansOverTwoYears(day), 1)
-        // Open on 31 Jan: child 0 and 1 (their January referrals), child 2 (the open 15 Jan referral); 0 and 1 on plans.
+        // Open on 31 Jan: child 0 and 1 (their January referrals, on plans) and child 2 (the open 15 Jan referral, its
+        // plan ended that day); child 3's referral closed that day, so is not open: 1 not on a plan.
         XCTAssertEqual(m.childrenInNeedNotOnPlans(day), 1)
-        // On 30 Jan child 2's second referral closes that day, but the first is still open; on 14 Jan none of child 2's are.
+        // On 30 Jan: child 2 (on its plan still) and child 3 (open): 1 not on a plan. On 14 Jan only child 3.
         XCTAssertEqual(m.childrenInNeedNotOnPlans(Self.d("2017-01-30")), 1)
-        XCTAssertEqual(m.childrenInNeedNotOnPlans(Self.d("2017-01-14")), 0)
+        XCTAssertEqual(m.childrenInNeedNotOnPlans(Self.d("2017-01-14")), 1)
+        XCTAssertEqual(m.childrenInNeedNotOnPlans(Self.d("2017-01-01")), 0)
     }
 }
