@@ -1,6 +1,5 @@
-/// The nine CIN census tables of one year, built row by row as CSV text.
+/// The nine CIN census tables of one year (ending on `last`), built row by row as CSV text.
 struct CensusTables {
-    let first: Day
     let last: Day
     var identifiers = "LAchildID,UPN,FormerUPN,UPNunknown,PersonBirthDate,ExpectedPersonBirthDate,GenderCurrent,Sex,PersonDeathDate\n"
     var characteristics = "LAchildID,Ethnicity\n"
@@ -12,10 +11,7 @@ struct CensusTables {
     var plans = "LAchildID,CINdetailsID,CPPID,CPPstartDate,CPPendDate,InitialCategoryOfAbuse,LatestCategoryOfAbuse,NumberOfPreviousCPP\n"
     var reviews = "LAchildID,CINdetailsID,CPPID,CPPreviewDate\n"
 
-    init(first: Day, last: Day) {
-        self.first = first
-        self.last = last
-    }
+    init(last: Day) { self.last = last }
 
     var files: [String] { [identifiers, characteristics, disabilities, details, assessments, cinPlans, section47, plans, reviews] }
 

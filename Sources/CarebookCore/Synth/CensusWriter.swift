@@ -58,7 +58,7 @@ public struct CensusWriter {
             let ref = result.referrals[r]
             return ref.date <= last && (ref.closure.map { $0 >= first } ?? true)
         }
-        var tables = CensusTables(first: first, last: last)
+        var tables = CensusTables(last: last)
         var seen = Set<Int32>()
         for r in open {
             let ref = result.referrals[r]

@@ -6,10 +6,8 @@ struct NeedChild: Sendable {
     /// The child's position in the written SSDA903 header, or -1 for a child who never enters care.
     var careIndex: Int32
     var disability: UInt8 = 0
-    /// The latest referral's date and closure (nil while open).
+    /// The latest referral's date.
     var lastReferral: Day?
-    var lastClosure: Day?
-    var isOpen = false
     var plans: Int = 0
 }
 
@@ -34,8 +32,6 @@ struct DateSpan: Sendable {
     var start: Day
     var end: Day?
 
-    /// True when the period overlaps `first...last`.
-    func overlaps(_ first: Day, _ last: Day) -> Bool { start <= last && (end.map { $0 >= first } ?? true) }
 }
 
 /// A child and family assessment: started, authorised (nil while open), with its factor codes.
