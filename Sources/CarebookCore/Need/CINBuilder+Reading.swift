@@ -101,7 +101,7 @@ extension CINBuilder {
             let merge = Self.key(child, date.iso)
             let placed = Self.place(referral, o, in: &referrals, key: merge)
             note(placed, o, child: child, what: "a referral of this child on \(date.uk)")
-            if placed.repeatOf == nil { mergeKeys[index, default: [:]][key] = merge }
+            if placed.repeatOf == nil { mergeKeys[index, default: [:]][key] = merge } else { repeats.insert(key) }
         }
     }
 

@@ -36,6 +36,8 @@ struct CINBuilder {
     /// Each loaded file's census (its folder, or its XML file).
     var censuses: [String] = []
     var mergeKeys: [Int: [String: String]] = [:]
+    /// Referrals left out as repeats within their file, by LAchildID and CINdetailsID (for the records under them).
+    var repeats: Set<String> = []
     /// Records under a referral, by the referral's key within its census (`census`, LAchildID, CINdetailsID) then
     /// the record's own key.
     var assessments: [String: [String: (CINAssessment, CINOrigin)]] = [:]
@@ -115,7 +117,8 @@ struct CINBuilder {
         }
         guard rows.source.kind != .cinDetails else { return (child, Self.key(child, id)) }
         guard let census = census(of: Self.key(child, id), for: o.index) else {
-            issue(o, child, "CIN07", .excluded, "the row is under referral \(id), which is not loaded; left out")
+            let why = repeats.contains(Self.key(child, id)) ? "a repeat that was left out (rule CIN04)" : "which is not loaded"
+            issue(o, child, "CIN07", .excluded, "the row is under referral \(id), \(why); left out")
             return nil
         }
         return (child, "\(census)\u{1}" + Self.key(child, id))

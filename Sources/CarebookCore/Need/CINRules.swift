@@ -14,7 +14,7 @@ public enum CINRules {
         case "CIN04": "record repeated in the same file: the first row kept, the repeat left out"
         case "CIN05": "assessment, S47, plan or review with no readable start date: left out"
         case "CIN06": "end date before the start date: kept as ending on its start date"
-        case "CIN07": "record whose referral (LAchildID, CINdetailsID) is not loaded: left out"
+        case "CIN07": "record whose referral (LAchildID, CINdetailsID) is not loaded or was left out: left out"
         case "CIN08": "child with referrals but no ChildIdentifiers row: kept, age unknown"
         case "CIN09": "child whose PersonBirthDate is missing or not a date: kept, age unknown"
         case "CIN10": "closure, authorisation, conference or end date not a date: kept, read as not given"
