@@ -50,12 +50,23 @@ public enum StartupData {
             let monthEnd = last == last.endOfMonth ? last : last.adding(months: -1).endOfMonth
             run("asat \(monthEnd.iso)", session, quiet)
         }
-        let lines = banner(session).split(separator: "\n").map(String.init)
+        let lines = banner(session, census: censusYears(dir)).split(separator: "\n").map(String.init)
         out.write(lines.flatMap { TextLayout.lines($0, width: session.settings.terminalWidth) }.joined(separator: "\n") + "\n")
     }
 
+    /// The census years bundled under `example-borough/cin/` ("2014-15 to 2016-17"); nil when there are none.
+    ///
+    /// The census is mentioned, not loaded: 27 tables would slow every start, and the tutorial loads it.
+    static func censusYears(_ dir: String) -> String? {
+        let cin = (dir as NSString).appendingPathComponent("example-borough/cin")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: cin)) ?? []
+        let years = names.filter { $0.count == 7 && $0.dropFirst(4).first == "-" && Int($0.prefix(4)) != nil }.sorted()
+        guard let first = years.first, let last = years.last else { return nil }
+        return first == last ? first : first + " to " + last
+    }
+
     /// "example borough (synthetic): 1,873 children, 7,467 episodes · as at 2020-03-31 · also: …"
-    static func banner(_ session: ShellSession) -> String {
+    static func banner(_ session: ShellSession, census: String? = nil) -> String {
         let env = session.interpreter.environment
         var parts: [String] = []
         if let data = session.interpreter.workspace.care.data {
@@ -66,6 +77,10 @@ public enum StartupData {
         var lines = [parts.joined(separator: ", ")]
         let tables = files.map(\.name).filter { env.lookup($0) != nil && $0 != "header" && $0 != "episodes" }
         if !tables.isEmpty { lines.append("also loaded: " + tables.joined(separator: ", ")) }
+        if let census {
+            lines.append("also bundled: the children-in-need census \(census) (Datasets/example-borough/cin; "
+                         + "the tutorial “The front door” loads it)")
+        }
         lines.append("try: looked_after() by placement_group · scorecard() · :tutorial · :vars")
         return lines.joined(separator: "\n")
     }

@@ -3,22 +3,35 @@ import Foundation
 
 /// `carebook synth`: writes a synthetic SSDA903 data set, optionally calibrated to a targets file.
 public enum SynthCLI {
-    /// Generates the data set and writes `header.csv`, `episodes.csv`, `uasc.csv`, `districts.csv` and `plans.csv` to `out`.
+    /// Generates the data set and writes `header.csv`, `episodes.csv`, `uasc.csv`, `districts.csv` and `plans.csv` to `out`,
+    /// and the children-in-need census (`cin/<yyyy-yy>/<table>.csv`, one folder per whole census year in the window).
     ///
     /// With `calibrate`, the targets file sets admissions and stock (so `children`
     /// is not used), the rates are tuned, `calibration-report.txt` is written, and
     /// the exit status is 1 when a target is still out of tolerance.
-    public static func run(children: Int, from: String, to: String, seed: UInt64, out: String, calibrate: String?) -> Int32 {
-        run(children: children, from: from, to: to, seed: seed, out: out, calibrate: calibrate, sink: StandardOutput())
+    public static func run(children: Int, from: String, to: String, seed: UInt64, out: String, calibrate: String?,
+                           censusYears: String? = nil) -> Int32 {
+        run(children: children, from: from, to: to, seed: seed, out: out, calibrate: calibrate, censusYears: censusYears,
+            sink: StandardOutput())
     }
 
     static func run(children: Int, from: String, to: String, seed: UInt64, out: String, calibrate: String?,
-                    sink: OutputSink) -> Int32 {
+                    censusYears: String? = nil, sink: OutputSink) -> Int32 {
         guard let start = Day.parse(from), let end = Day.parse(to), start <= end else {
             sink.writeError("error: --from and --to must be dates (yyyy-mm-dd), --from first\n")
             return 2
         }
         guard children > 0 else { sink.writeError("error: --children must be at least 1\n"); return 2 }
+        var years = CINCensus.years(from: start, to: end)
+        if let censusYears {
+            guard let chosen = CINCensus.parseYears(censusYears), let whole = years, whole.contains(chosen.lowerBound),
+                  whole.contains(chosen.upperBound) else {
+                sink.writeError("error: --census-years must be FIRST-LAST, years ending 31 March inside the window ("
+                                + (years.map { "\($0.lowerBound)-\($0.upperBound)" } ?? "none") + ")\n")
+                return 2
+            }
+            years = chosen
+        }
         let clock = ContinuousClock(), began = clock.now
         var parameters = SynthParameters.standard(children: children, from: start, to: end, seed: seed)
         var report: [String]?
@@ -37,18 +50,21 @@ public enum SynthCLI {
         }
         let writer = EpisodeWriter(Microsimulation.run(parameters))
         let episodes = writer.episodes()
+        let census = CINCensus.make(writer, parameters: parameters, years: years, calibrated: calibrate != nil)
         do {
             try write(out, writer: writer, episodes: episodes, report: report, parameters: parameters)
+            try CINCensus.write(census, to: out)
         } catch {
             sink.writeError("error: cannot write to \(out): \(error.localizedDescription)\n")
             return 2
         }
         let seconds = Double((clock.now - began).components.attoseconds) / 1e18 + Double((clock.now - began).components.seconds)
         let rows = episodes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } - 1
-        sink.write("wrote \(writer.childCount) children and \(rows) episodes to \(out) in "
+        sink.write("wrote \(writer.childCount) children and \(rows) episodes" + CINCensus.summary(census) + " to \(out) in "
                    + String(format: "%.2f", seconds) + " s\n")
         if let report { sink.write(report.joined(separator: "\n") + "\n") }
-        return passed ? 0 : 1
+        if let cin = census?.report { sink.write(cin.joined(separator: "\n") + "\n") }
+        return passed && census?.passed != false ? 0 : 1
     }
 
     static func calibrated(_ base: SynthParameters, file: String, sink: OutputSink) -> Result<Calibrator.Outcome, Diagnostic> {

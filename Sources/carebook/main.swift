@@ -73,9 +73,12 @@ struct Synth: ParsableCommand {
     @Option(help: "Random seed: the same seed writes the same bytes.") var seed: UInt64 = 903
     @Option(help: "Directory to write the files to.") var out = "synth"
     @Option(help: "A calibration targets CSV to tune the simulation to.") var calibrate: String?
+    @Option(help: "CIN census years to write, by the year they end (2015-2017: 2014-15 to 2016-17); default every whole year.")
+    var censusYears: String?
 
     func run() throws {
-        let status = SynthCLI.run(children: children, from: from, to: to, seed: seed, out: out, calibrate: calibrate)
+        let status = SynthCLI.run(children: children, from: from, to: to, seed: seed, out: out, calibrate: calibrate,
+                                  censusYears: censusYears)
         if status != 0 { throw ExitCode(status) }
     }
 }
