@@ -104,6 +104,7 @@ public enum StatementKind: Sendable {
     case setField(String, String, Expr)
     case cohort(String, Expr)
     case asat(Expr)
-    case load(Expr, alias: String?)
+    /// `load "PATH" [sheet: "NAME"] [as name]`.
+    case load(Expr, alias: String?, sheet: Expr?)
     case assert(Expr, message: Expr?)
 }

@@ -5,6 +5,7 @@ extension LoadSummary {
     ///
     /// ```
     /// loaded people.csv as people: 12 rows × 4 columns
+    /// loaded tracker.xlsx as tracker: sheet "Visits", 40 rows × 5 columns
     ///   name text · age number · …
     /// loaded header.csv as header: SSDA903 header, 362 rows
     /// SSDA903: 362 children, 488 episodes, 01/04/2016 to 31/03/2017 (2 files).
@@ -15,7 +16,7 @@ extension LoadSummary {
 
     /// The first line (what the file was taken to be), and for a plain table its column types.
     var lines: [String] {
-        let head = "loaded \(path) as \(name): "
+        let head = "loaded \(path) as \(name): " + (sheet.map { "sheet \"\($0)\", " } ?? "")
         switch kind {
         case .table:
             let rowText = rows == 1 ? "1 row" : "\(NumberText.grouped(rows)) rows"
