@@ -16,6 +16,12 @@ extension LoadCache {
         "table\n\(file)\nname=\(name)" + (sheet.map { "\nsheet=\($0)" } ?? "")
     }
 
+    /// What a table entry is for: the file, and the sheet asked for in a workbook (each sheet keeps its own
+    /// entry; writing one removes the older entries of the same identity only).
+    static func identity(_ file: FileFingerprint, _ sheet: String?) -> String {
+        absolute(file.path) + (sheet.map { "\nsheet=\($0)" } ?? "")
+    }
+
     /// A path made absolute from the working folder (entries for one file are grouped by it).
     static func absolute(_ path: String) -> String {
         path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
@@ -24,7 +30,7 @@ extension LoadCache {
     /// The cached load of a CSV file, if there is an entry for this very version of it.
     func csv(_ file: FileFingerprint, name: String, sheet: String? = nil) -> CachedCSV? {
         guard directory != nil, file.size >= minimumBytes else { return nil }
-        return read(.table, key: Self.tableKey(file, name: name, sheet: sheet), identity: Self.absolute(file.path), shown: name) { r in
+        return read(.table, key: Self.tableKey(file, name: name, sheet: sheet), identity: Self.identity(file, sheet), shown: name) { r in
             let load = try r.csvLoad()
             let source = DataSource(path: name, sha256: try r.string(), bytes: load.fileSize)
             let sheetRead = try r.string()
@@ -35,7 +41,7 @@ extension LoadCache {
     /// Keeps a CSV file's load for next time (when the file is large enough to be worth it).
     func store(_ csv: CachedCSV, for file: FileFingerprint, name: String, sheet: String? = nil) {
         guard directory != nil, file.size >= minimumBytes else { return }
-        write(.table, key: Self.tableKey(file, name: name, sheet: sheet), identity: Self.absolute(file.path)) { w in
+        write(.table, key: Self.tableKey(file, name: name, sheet: sheet), identity: Self.identity(file, sheet)) { w in
             w.csvLoad(csv.load)
             w.string(csv.source.sha256)
             w.string(csv.sheet ?? "")

@@ -38,8 +38,9 @@ struct XLSXArchive {
     /// The inflated bytes of the part at `path`, nil when there is none.
     func part(_ path: String) throws -> Data? {
         guard let entry = entries[Self.key(path)] else { return nil }
+        let size = limit % (1 << 30) == 0 ? "\(limit >> 30) GB" : "\(limit) bytes"
         let tooLarge = Diagnostic("\(name) is not a readable .xlsx workbook: its part \(path) would be more than "
-                                  + "\(limit >> 20) MB unpacked (a damaged file, or a zip bomb)", file: name)
+                                  + "\(size) unpacked (a damaged file, or a zip bomb)", file: name)
         guard entry.uncompressedSize <= UInt64(limit) else { throw tooLarge }
         var data = Data()
         data.reserveCapacity(Int(entry.uncompressedSize))
