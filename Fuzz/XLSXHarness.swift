@@ -31,7 +31,7 @@ enum XLSXHarness {
     /// The parts zipped as a workbook (ZIPFoundation writes the archive in memory).
     static func workbook(_ bytes: [UInt8]) -> [UInt8] {
         let pieces = bytes.split(separator: 0, maxSplits: partNames.count - 1, omittingEmptySubsequences: false)
-        guard let archive = try? Archive(accessMode: .create) else { return [] }
+        guard let archive = try? Archive(data: Data(), accessMode: .create, pathEncoding: nil) else { return [] }
         var parts = zip(partNames, pieces.map { Data($0) }).map { ($0, $1) }
         parts.append(("xl/_rels/workbook.xml.rels", relationships))
         for (name, data) in parts {

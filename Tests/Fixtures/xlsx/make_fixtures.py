@@ -14,6 +14,7 @@ bomb.xlsx     a zip whose central directory claims a 3 GiB sheet.
 damaged.xlsx  the first 600 bytes of tracker.xlsx.
 no-workbook.xlsx  a zip of one text file.
 old.xls, encrypted.xlsx  compound-file containers (an old binary workbook; a password-protected one).
+../../Fuzz/xlsx/seed-*  the parts of edge.xlsx and tracker.xlsx as seeds for the xlsx fuzz harness.
 Every zip entry is dated 2020-01-01 so the files are the same each run.
 """
 import csv
@@ -215,9 +216,24 @@ def small_files():
         f.write(magic + bytes(56) + "EncryptionInfo".encode("utf-16-le") + bytes(420))
 
 
+def fuzz_seeds():
+    """The workbooks' parts as the xlsx fuzz harness takes them: `!`, then workbook, styles, shared
+    strings, first and second sheet, separated by NUL bytes (Tests/Fuzz/xlsx/seed-*)."""
+    out = os.path.join(HERE, "..", "..", "Fuzz", "xlsx")
+    os.makedirs(out, exist_ok=True)
+    for name, sheets in [("edge", ["sheet2", "sheet1"]), ("tracker", ["sheet1", "sheet2"])]:
+        with zipfile.ZipFile(os.path.join(HERE, name + ".xlsx")) as z:
+            names = set(z.namelist())
+            parts = [z.read(p) if p in names else b"" for p in
+                     ["xl/workbook.xml", "xl/styles.xml", "xl/sharedStrings.xml"] + [f"xl/worksheets/{s}.xml" for s in sheets]]
+        with open(os.path.join(out, f"seed-{name}"), "wb") as f:
+            f.write(b"!" + b"\0".join(parts))
+
+
 if __name__ == "__main__":
     tracker()
     care_return()
     edge()
     bomb()
     small_files()
+    fuzz_seeds()
