@@ -131,6 +131,28 @@ final class XLSXReaderTests: XCTestCase {
         }
     }
 
+    func testAPartCutShortIsRefused() throws {
+        let xml = Data("<sst><si><t>a</t></si><si><t>b".utf8)
+        XCTAssertThrowsError(try XLSXSharedStrings.read(xml, part: "xl/sharedStrings.xml", file: "t.xlsx")) { error in
+            XCTAssertEqual((error as? Diagnostic)?.message,
+                           "t.xlsx is not a readable .xlsx workbook: its part xl/sharedStrings.xml is not well-formed XML (it ends before its root element closes)")
+        }
+    }
+
+    /// Given a part of more than 10 MB at once, Linux's XMLParser fails at its end; streamed, it reads.
+    func testAPartOverTenMegabytesReads() throws {
+        let text = String(repeating: "x", count: 6_000)
+        var xml = "<worksheet><sheetData>"
+        for r in 1...2_000 { xml += "<row r=\"\(r)\"><c r=\"A\(r)\" t=\"inlineStr\"><is><t>\(text)</t></is></c><c r=\"B\(r)\"><v>\(r)</v></c></row>" }
+        xml += "</sheetData></worksheet>"
+        XCTAssertGreaterThan(xml.utf8.count, 12_000_000)
+        let reader = XLSXSheetReader(typing: XLSXCellTyping(styles: XLSXStyles(), sharedStrings: [], uses1904: false))
+        try XLSXXMLPart.parse(Data(xml.utf8), part: "sheet1.xml", file: "big.xlsx", delegate: reader)
+        XCTAssertEqual(reader.cells.count, 4_000)
+        guard case let .typed(.number(last)) = reader.cells.last?.1 else { return XCTFail("B2000 is not a number") }
+        XCTAssertEqual(last, 2_000)
+    }
+
     func testFileFormatFromMagicThenExtension() {
         XCTAssertEqual(FileFormat.detect(path: "a.csv", bytes: [0x50, 0x4B, 0x03, 0x04, 0]), .xlsx)
         XCTAssertEqual(FileFormat.detect(path: "a.xlsx", bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]), .compoundFile)

@@ -7,21 +7,26 @@ import FoundationXML
 ///
 /// External entities are never resolved, and a part with a document type declaration is refused
 /// before parsing: Excel never writes one, and a DTD is how entity tricks (XXE, "billion laughs") get in.
+/// The part is fed to the parser as a stream: given all at once, Linux's parser (libxml2) refuses a
+/// part over 10 MB, a sheet of about 40,000 rows. A part whose root element never closes (cut short)
+/// is refused too: the parser itself does not say so.
 enum XLSXXMLPart {
     static func parse(_ data: Data, part: String, file: String, delegate: XMLParserDelegate) throws {
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
             throw Diagnostic("\(file) is not a readable .xlsx workbook: its part \(part) has a document type declaration, "
                              + "which Excel never writes", file: file)
         }
-        let parser = XMLParser(data: data)
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
-        parser.delegate = delegate
-        if !parser.parse() {
-            if Interruption.isRequested { throw Diagnostic("interrupted while reading \(file)", file: file) }
+        let tracker = RootTracker(delegate)
+        parser.delegate = tracker
+        let ok = parser.parse()
+        if Interruption.isRequested { throw Diagnostic("interrupted while reading \(file)", file: file) }
+        guard ok, tracker.closed else {
             let line = parser.lineNumber
-            throw Diagnostic("\(file) is not a readable .xlsx workbook: its part \(part) is not well-formed XML (line \(line))",
-                             file: file)
+            throw Diagnostic("\(file) is not a readable .xlsx workbook: its part \(part) is not well-formed XML "
+                             + (ok ? "(it ends before its root element closes)" : "(line \(line))"), file: file)
         }
     }
 
@@ -29,6 +34,36 @@ enum XLSXXMLPart {
     static func attribute(_ attributes: [String: String], _ name: String) -> String? {
         if let v = attributes[name] { return v }
         return attributes.first { key, _ in key.hasSuffix(":" + name) }?.value
+    }
+
+    /// Passes elements and text on to a part's reader, noting whether the root element closed.
+    private final class RootTracker: NSObject, XMLParserDelegate {
+        let inner: XMLParserDelegate
+        private var depth = 0
+        private(set) var closed = false
+
+        init(_ inner: XMLParserDelegate) { self.inner = inner }
+
+        func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?,
+                    qualifiedName: String?, attributes: [String: String] = [:]) {
+            depth += 1
+            inner.parser(parser, didStartElement: element, namespaceURI: namespaceURI, qualifiedName: qualifiedName,
+                         attributes: attributes)
+        }
+
+        func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+            depth -= 1
+            if depth == 0 { closed = true }
+            inner.parser(parser, didEndElement: element, namespaceURI: namespaceURI, qualifiedName: qualifiedName)
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            inner.parser(parser, foundCharacters: string)
+        }
+
+        func parser(_ parser: XMLParser, foundCDATA block: Data) {
+            inner.parser(parser, foundCharacters: String(decoding: block, as: UTF8.self))
+        }
     }
 }
 
