@@ -3,8 +3,8 @@ import ZIPFoundation
 
 /// The workbook reader. An input starting with `!` is a workbook's XML parts separated by NUL bytes
 /// (workbook, styles, shared strings, first sheet, second sheet), zipped in memory first, so the
-/// fuzzer works on the XML; any other input is taken as a whole .xlsx file (zip bytes). Every cell
-/// of the table read is read back.
+/// fuzzer works on the XML; any other input is taken as a whole .xlsx file (zip bytes). The reader
+/// reads files, so the workbook is written to a scratch file first. Every cell of the table read is read back.
 enum XLSXHarness {
     static let partNames = ["xl/workbook.xml", "xl/styles.xml", "xl/sharedStrings.xml",
                             "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"]
@@ -16,10 +16,14 @@ enum XLSXHarness {
         <Relationship Id="rId4" Type="http://x/sharedStrings" Target="sharedStrings.xml"/></Relationships>
         """.utf8)
 
+    /// The scratch file, one per fuzzing process.
+    static let scratch = NSTemporaryDirectory() + "/carebook-fuzz-\(ProcessInfo.processInfo.processIdentifier).xlsx"
+
     static func run(_ bytes: [UInt8]) {
         let file = bytes.first == 0x21 ? workbook(Array(bytes.dropFirst())) : bytes
+        guard FileManager.default.createFile(atPath: scratch, contents: Data(file)) else { return }
         for sheet in [nil, "Two"] as [String?] {
-            guard case let .success(read) = XLSXReader.read(bytes: file, name: "fuzz.xlsx", sheet: sheet) else { continue }
+            guard case let .success(read) = XLSXReader.read(path: scratch, name: "fuzz.xlsx", sheet: sheet) else { continue }
             let t = read.load.table
             for c in t.columns.indices {
                 for r in 0..<min(t.rowCount, 64) { _ = String(describing: t[r, c]) }

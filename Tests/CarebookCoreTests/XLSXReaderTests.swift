@@ -88,7 +88,8 @@ final class XLSXReaderTests: XCTestCase {
     }
 
     func testTrackerTypesAndValuesAsOpenpyxlReadsThem() throws {
-        let read = try XLSXReader.read(bytes: try fixture("tracker.xlsx"), name: "tracker.xlsx").get()
+        let path = CareFixtures.repository.appendingPathComponent("Tests/Fixtures/xlsx/tracker.xlsx").path
+        guard case let .success(read) = XLSXReader.read(path: path, name: "tracker.xlsx") else { return XCTFail("not read") }
         XCTAssertEqual(read.sheet, "Plans")
         XCTAssertEqual(read.warnings, [])
         let t = read.load.table
@@ -116,7 +117,11 @@ final class XLSXReaderTests: XCTestCase {
             }
             at += 1
         }
-        let archive = try XLSXArchive(bytes: bytes, name: "liar.xlsx", limit: 1_000)
+        let scratch = try ScratchFolder("xlsx-liar")
+        defer { scratch.remove() }
+        let path = scratch.url.appendingPathComponent("liar.xlsx").path
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+        let archive = try XLSXArchive(path: path, name: "liar.xlsx", limit: 1_000)
         XCTAssertThrowsError(try archive.part("xl/worksheets/sheet1.xml")) { error in
             XCTAssertEqual((error as? Diagnostic)?.message,
                            "liar.xlsx is not a readable .xlsx workbook: its part xl/worksheets/sheet1.xml would be more than 1000 bytes unpacked (a damaged file, or a zip bomb)")

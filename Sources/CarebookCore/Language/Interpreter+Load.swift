@@ -54,8 +54,9 @@ extension Interpreter {
             }
             csv = try CSVTableLoader.parse(bytes, file, at: range)
         case .xlsx:
-            let workbook = try XLSXTableLoader.parse(bytes, file, sheet: sheet?.name, at: range)
+            let workbook = try XLSXTableLoader.read(file, sheet: sheet, at: range)
             (csv, sheetRead, warnings) = (workbook.load, workbook.sheet, workbook.warnings)
+            csv.fileSize = bytes.count
         case .compoundFile:
             throw Diagnostic("\(file.path) is an old-style .xls or a password-protected workbook: save it as .xlsx (or CSV) and load that",
                              at: range)

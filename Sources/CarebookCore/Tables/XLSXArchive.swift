@@ -3,7 +3,9 @@ import ZIPFoundation
 
 /// The parts of an .xlsx file, a zip archive of XML files, found by path and read whole.
 ///
-/// ZIPFoundation does the zip work (central directory, inflate, CRC-32). A part is refused when it
+/// ZIPFoundation does the zip work (central directory, inflate, CRC-32), reading the file itself:
+/// its in-memory archives trap on a central directory that points past the end of the data (found
+/// by fuzzing), while a file read past its end only comes up short. A part is refused when it
 /// says, or turns out, to be larger than `partLimit` once inflated: a zip bomb of a few kilobytes
 /// cannot make carebook allocate gigabytes.
 struct XLSXArchive {
@@ -16,11 +18,12 @@ struct XLSXArchive {
     private let entries: [String: Entry]
     private let limit: Int
 
-    init(bytes: [UInt8], name: String, limit: Int = XLSXArchive.partLimit) throws {
+    /// Opens the zip at `path`; `name` is the file as the user wrote it, for messages.
+    init(path: String, name: String, limit: Int = XLSXArchive.partLimit) throws {
         self.name = name
         self.limit = limit
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
             throw Diagnostic("\(name) is not a readable .xlsx workbook: the file is damaged (not a whole zip archive)", file: name)
         }

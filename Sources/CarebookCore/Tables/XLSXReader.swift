@@ -11,6 +11,13 @@ public struct XLSXLoad: Sendable {
     public var warnings: [String]
 }
 
+/// Why a workbook's sheet could not be read; `aboutSheet` when the sheet asked for is the problem
+/// (so the message can point at the sheet's name rather than the file's).
+public struct XLSXReadFailure: Error, Sendable {
+    public var diagnostic: Diagnostic
+    public var aboutSheet: Bool
+}
+
 /// Reads a worksheet of an Excel workbook (.xlsx) into a typed table.
 ///
 /// The workbook is a zip archive (read with ZIPFoundation) of XML parts (read with Foundation's
@@ -20,20 +27,24 @@ public enum XLSXReader {
     /// The most unreadable cells listed one by one; the rest are counted.
     public static let problemLimit = 10
 
-    /// Reads `sheet` (the first visible worksheet when nil) from a workbook's bytes;
-    /// `name` is the file as the user wrote it, for messages and the table's origin.
-    public static func read(bytes: [UInt8], name: String, sheet: String? = nil) -> Result<XLSXLoad, Diagnostic> {
+    /// Reads `sheet` (the first visible worksheet when nil) from the workbook at `path`; `name` is the
+    /// file as the user wrote it, for messages and the table's origin. A failure says whether it is about
+    /// the sheet asked for (no such sheet, not a worksheet) or the file.
+    public static func read(path: String, name: String, sheet: String? = nil) -> Result<XLSXLoad, XLSXReadFailure> {
         do {
-            return .success(try readSheet(bytes: bytes, name: name, sheet: sheet))
+            return .success(try readSheet(path: path, name: name, sheet: sheet))
+        } catch let f as XLSXReadFailure {
+            return .failure(f)
         } catch let d as Diagnostic {
-            return .failure(d)
+            return .failure(XLSXReadFailure(diagnostic: d, aboutSheet: false))
         } catch {
-            return .failure(Diagnostic("\(name) is not a readable .xlsx workbook", file: name))
+            return .failure(XLSXReadFailure(diagnostic: Diagnostic("\(name) is not a readable .xlsx workbook", file: name),
+                                            aboutSheet: false))
         }
     }
 
-    private static func readSheet(bytes: [UInt8], name: String, sheet: String?) throws -> XLSXLoad {
-        let archive = try XLSXArchive(bytes: bytes, name: name)
+    private static func readSheet(path: String, name: String, sheet: String?) throws -> XLSXLoad {
+        let archive = try XLSXArchive(path: path, name: name)
         let rootRelationships = try XLSXRelationships.read(for: "", in: archive)
         let workbookPath = rootRelationships.first(ofType: "officeDocument")?.path ?? "xl/workbook.xml"
         guard let workbookData = try archive.part(workbookPath) else {
@@ -61,8 +72,9 @@ public enum XLSXReader {
         guard let table = XLSXTableBuilder.build(reader.cells, origin: name) else {
             throw Diagnostic("sheet \"\(chosen.name)\" of \(name) is empty: no header row", file: name)
         }
+        let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
         let load = CSVLoad(table: table, columnTypes: table.columns.map(\.type), rowsRead: table.rowCount,
-                           skipped: [], skippedCount: 0, fileSize: bytes.count)
+                           skipped: [], skippedCount: 0, fileSize: size)
         return XLSXLoad(load: load, sheet: chosen.name, warnings: warnings(reader.problems, sheet: chosen.name, name: name))
     }
 
@@ -79,13 +91,14 @@ public enum XLSXReader {
         if let s = workbook.sheets.first(where: { $0.name == wanted })
             ?? workbook.sheets.first(where: { $0.name.lowercased() == wanted.lowercased() }) {
             guard worksheets.contains(s) else {
-                throw Diagnostic("sheet \"\(s.name)\" of \(name) is not a worksheet (a chart?): there is no table to read", file: name)
+                throw XLSXReadFailure(diagnostic: Diagnostic("sheet \"\(s.name)\" of \(name) is not a worksheet (a chart?): "
+                                                             + "there is no table to read", file: name), aboutSheet: true)
             }
             return s
         }
         let listed = workbook.sheets.map { "\"\($0.name)\"" }.joined(separator: ", ")
-        throw Diagnostic("\(name) has no sheet \"\(wanted)\"; its sheets are \(listed)", file: name,
-                         hint: Suggest.nearest(to: wanted, in: workbook.sheets.map(\.name)).map { "did you mean \"\($0)\"?" })
+        throw XLSXReadFailure(diagnostic: Diagnostic("\(name) has no sheet \"\(wanted)\"; its sheets are \(listed)", file: name,
+            hint: Suggest.nearest(to: wanted, in: workbook.sheets.map(\.name)).map { "did you mean \"\($0)\"?" }), aboutSheet: true)
     }
 
     private static func part<T>(_ path: String, _ archive: XLSXArchive, _ read: (Data, String) throws -> T) throws -> T? {
