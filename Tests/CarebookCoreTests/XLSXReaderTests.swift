@@ -136,6 +136,17 @@ final class XLSXReaderTests: XCTestCase {
         }
     }
 
+    /// Found by the xlsx fuzz harness (Tests/Fuzz/xlsx/entity-not-utf8, its `!`-separated parts): an entity
+    /// name of bytes that are not UTF-8 in the styles part trapped inside Foundation's XML parser.
+    func testAPartThatIsNotUTF8IsRefusedBeforeParsing() throws {
+        let input = try Data(contentsOf: CareFixtures.repository.appendingPathComponent("Tests/Fuzz/xlsx/entity-not-utf8"))
+        let styles = Data(input.dropFirst().split(separator: 0, omittingEmptySubsequences: false)[1])
+        XCTAssertNotNil(styles.range(of: Data([0x26, 0xFF, 0xFF])), "the entity reference &\\xFF\\xFF…")
+        XCTAssertThrowsError(try XLSXStyles.read(styles, part: "xl/styles.xml", file: "t.xlsx")) { error in
+            XCTAssertEqual((error as? Diagnostic)?.message, "t.xlsx is not a readable .xlsx workbook: its part xl/styles.xml is not UTF-8 text")
+        }
+    }
+
     func testAPartCutShortIsRefused() throws {
         let xml = Data("<sst><si><t>a</t></si><si><t>b".utf8)
         XCTAssertThrowsError(try XLSXSharedStrings.read(xml, part: "xl/sharedStrings.xml", file: "t.xlsx")) { error in

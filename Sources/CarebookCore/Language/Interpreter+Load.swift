@@ -46,21 +46,7 @@ extension Interpreter {
             throw d
         }
         let digest = BackgroundDigest(bytes)    // fingerprinted on the other core while this one parses
-        var csv: CSVLoad, sheetRead: String?, warnings: [String] = []
-        switch FileFormat.detect(path: file.resolvedPath, bytes: bytes) {
-        case .csv:
-            if let sheet {
-                throw Diagnostic("`sheet:` is for Excel workbooks; \(file.path) is read as CSV", at: sheet.range)
-            }
-            csv = try CSVTableLoader.parse(bytes, file, at: range)
-        case .xlsx:
-            let workbook = try XLSXTableLoader.read(file, sheet: sheet, at: range)
-            (csv, sheetRead, warnings) = (workbook.load, workbook.sheet, workbook.warnings)
-            csv.fileSize = bytes.count
-        case .compoundFile:
-            throw Diagnostic("\(file.path) is an old-style .xls or a password-protected workbook: save it as .xlsx (or CSV) and load that",
-                             at: range)
-        }
+        let (csv, sheetRead, warnings) = try parse(bytes, file, sheet: sheet, at: range)
         // Reading cannot stop half-way, but a Ctrl-C during it cancels the load before anything is bound.
         try Interruption.check()
         for w in warnings { workspace.warn(Diagnostic(w, at: range)) }
@@ -72,6 +58,26 @@ extension Interpreter {
             file.cacheKey = nil
         }
         return read
+    }
+
+    /// The table in a file's bytes, read as its format needs; for a workbook, the sheet read and the
+    /// cells that could not be read.
+    private func parse(_ bytes: [UInt8], _ file: LoadedFile, sheet: (name: String, range: SourceRange)?,
+                       at range: SourceRange) throws -> (CSVLoad, sheet: String?, warnings: [String]) {
+        switch FileFormat.detect(path: file.resolvedPath, bytes: bytes) {
+        case .csv:
+            if let sheet {
+                throw Diagnostic("`sheet:` is for Excel workbooks; \(file.path) is read as CSV", at: sheet.range)
+            }
+            return (try CSVTableLoader.parse(bytes, file, at: range), nil, [])
+        case .xlsx:
+            var workbook = try XLSXTableLoader.read(file, sheet: sheet, at: range)
+            workbook.load.fileSize = bytes.count
+            return (workbook.load, workbook.sheet, workbook.warnings)
+        case .compoundFile:
+            throw Diagnostic("\(file.path) is an old-style .xls or a password-protected workbook: save it as .xlsx (or CSV) and load that",
+                             at: range)
+        }
     }
 
     /// Where a `load` path points: an absolute path as given; a relative one from the running script's
