@@ -9,17 +9,16 @@ import FoundationXML
 /// before parsing: Excel never writes one, and a DTD is how entity tricks (XXE, "billion laughs") get in.
 /// The part is fed to the parser as a stream: given all at once, Linux's parser (libxml2) refuses a
 /// part over 10 MB, a sheet of about 40,000 rows. A part whose root element never closes (cut short)
-/// is refused too: the parser itself does not say so. So is a part that is not UTF-8 (unless it starts
-/// with a UTF-16 byte-order mark): Excel writes UTF-8, and Foundation's parser on Linux traps on an
-/// entity name that is not (found by fuzzing: `&\xFF\xFFquot;` in an attribute).
+/// is refused too: the parser itself does not say so. So is a part that is not UTF-8: Excel writes
+/// UTF-8, and Foundation's parser on Linux traps on an entity name that is not (found by fuzzing:
+/// `&\xFF\xFFquot;` in an attribute).
 enum XLSXXMLPart {
     static func parse(_ data: Data, part: String, file: String, delegate: XMLParserDelegate) throws {
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
             throw Diagnostic("\(file) is not a readable .xlsx workbook: its part \(part) has a document type declaration, "
                              + "which Excel never writes", file: file)
         }
-        let utf16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
-        guard utf16 || String(validating: data, as: UTF8.self) != nil else {
+        guard String(validating: data, as: UTF8.self) != nil else {
             throw Diagnostic("\(file) is not a readable .xlsx workbook: its part \(part) is not UTF-8 text", file: file)
         }
         let parser = XMLParser(stream: InputStream(data: data))
