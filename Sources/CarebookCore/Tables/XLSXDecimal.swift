@@ -41,12 +41,10 @@ struct XLSXDecimal: Equatable {
             e = bytes.reduce(0) { $0 * 10 + Int($1 - 48) }
             if minus { e = -e }
         }
-        // Digits after the point that were leading zeros moved the point without being kept.
+        // value = mantissa × 10^(pointShift + e): leading zeros were not kept, but every digit after the
+        // point, kept or not, moved the point.
         exponent = e + pointShift
         digits = mantissa
-        if digits.isEmpty { negative = false; exponent = 0; return }
-        // Leading zeros after the point were skipped but counted in pointShift: that is right, since
-        // value = mantissa × 10^(pointShift + e) with the mantissa's own digits.
         normalise()
     }
 
