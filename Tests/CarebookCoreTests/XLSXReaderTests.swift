@@ -147,6 +147,23 @@ final class XLSXReaderTests: XCTestCase {
         }
     }
 
+    /// Found by the xlsx fuzz harness (Tests/Fuzz/xlsx/processing-instruction): `<?x?>`, a processing
+    /// instruction with no data, made Foundation's XML parser on Linux read a null pointer.
+    func testAProcessingInstructionIsRefusedBeforeParsing() throws {
+        let input = try Data(contentsOf: CareFixtures.repository.appendingPathComponent("Tests/Fuzz/xlsx/processing-instruction"))
+        XCTAssertNotNil(input.range(of: Data("<?x?>".utf8)))
+        let parts = input.dropFirst().split(separator: 0, omittingEmptySubsequences: false).map { Data($0) }
+        XCTAssertTrue(parts.contains { XLSXXMLPart.hasProcessingInstruction($0) })
+        for xml in ["<a><?x?></a>", "<?xml version=\"1.0\"?><a><?x y?></a>", "\u{FEFF}<a/><?x?>"] {
+            XCTAssertTrue(XLSXXMLPart.hasProcessingInstruction(Data(xml.utf8)), xml)
+            XCTAssertThrowsError(try XLSXSharedStrings.read(Data(xml.utf8), part: "p.xml", file: "t.xlsx"), xml)
+        }
+        for xml in ["<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst/>", "\u{FEFF}<?xml version=\"1.0\"?><sst/>", "<sst/>"] {
+            XCTAssertFalse(XLSXXMLPart.hasProcessingInstruction(Data(xml.utf8)), xml)
+            XCTAssertNoThrow(try XLSXSharedStrings.read(Data(xml.utf8), part: "p.xml", file: "t.xlsx"), xml)
+        }
+    }
+
     func testAPartCutShortIsRefused() throws {
         let xml = Data("<sst><si><t>a</t></si><si><t>b".utf8)
         XCTAssertThrowsError(try XLSXSharedStrings.read(xml, part: "xl/sharedStrings.xml", file: "t.xlsx")) { error in

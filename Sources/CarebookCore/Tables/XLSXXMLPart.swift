@@ -11,7 +11,8 @@ import FoundationXML
 /// part over 10 MB, a sheet of about 40,000 rows. A part whose root element never closes (cut short)
 /// is refused too: the parser itself does not say so. So is a part that is not UTF-8: Excel writes
 /// UTF-8, and Foundation's parser on Linux traps on an entity name that is not (found by fuzzing:
-/// `&\xFF\xFFquot;` in an attribute).
+/// `&\xFF\xFFquot;` in an attribute), and so is a processing instruction other than the XML declaration
+/// (it traps on one with no data, `<?x?>`; Excel writes none).
 enum XLSXXMLPart {
     static func parse(_ data: Data, part: String, file: String, delegate: XMLParserDelegate) throws {
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
@@ -20,6 +21,10 @@ enum XLSXXMLPart {
         }
         guard String(validating: data, as: UTF8.self) != nil else {
             throw Diagnostic("\(file) is not a readable .xlsx workbook: its part \(part) is not UTF-8 text", file: file)
+        }
+        if hasProcessingInstruction(data) {
+            throw Diagnostic("\(file) is not a readable .xlsx workbook: its part \(part) has a processing instruction, "
+                             + "which Excel never writes", file: file)
         }
         let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
@@ -33,6 +38,18 @@ enum XLSXXMLPart {
             throw Diagnostic("\(file) is not a readable .xlsx workbook: its part \(part) is not well-formed XML "
                              + (ok ? "(it ends before its root element closes)" : "(line \(line))"), file: file)
         }
+    }
+
+    /// True when the part has a `<?…?>` other than the XML declaration at its start.
+    static func hasProcessingInstruction(_ data: Data) -> Bool {
+        let open = Data("<?".utf8)
+        var rest = data[...]
+        if rest.starts(with: [0xEF, 0xBB, 0xBF]) { rest = rest.dropFirst(3) }
+        if rest.starts(with: Data("<?xml".utf8)), rest.count > 5, [0x20, 0x09, 0x0A, 0x0D].contains(rest[rest.startIndex + 5]) {
+            guard let end = rest.range(of: Data("?>".utf8)) else { return false }
+            rest = rest[end.upperBound...]
+        }
+        return rest.range(of: open) != nil
     }
 
     /// An attribute by local name, whatever namespace prefix it was written with (`r:id` for `id`).
