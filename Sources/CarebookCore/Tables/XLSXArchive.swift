@@ -17,11 +17,18 @@ struct XLSXArchive {
     /// Entries by lower-cased path without a leading `/` (Excel finds parts whatever their case).
     private let entries: [String: Entry]
     private let limit: Int
+    #if canImport(CZlib)
+    /// The archive's bytes, which parts are inflated from (see `XLSXInflate`).
+    private let file: Data
+    #endif
 
     /// Opens the zip at `path`; `name` is the file as the user wrote it, for messages.
     init(path: String, name: String, limit: Int = XLSXArchive.partLimit) throws {
         self.name = name
         self.limit = limit
+        #if canImport(CZlib)
+        file = (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
+        #endif
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
@@ -45,6 +52,22 @@ struct XLSXArchive {
         let tooLarge = Diagnostic("\(name) is not a readable .xlsx workbook: its part \(path) would be more than "
                                   + "\(size) unpacked (a damaged file, or a zip bomb)", file: name)
         guard entry.uncompressedSize <= UInt64(limit) else { throw tooLarge }
+        #if canImport(CZlib)
+        guard entry.compressedSize <= UInt64(file.count) else {
+            throw Diagnostic("\(name) is not a readable .xlsx workbook: its part \(path) is damaged (it cannot be unpacked)", file: name)
+        }
+        do {
+            return try XLSXInflate.part(path: entry.path, compressedSize: Int(entry.compressedSize),
+                                        uncompressedSize: Int(entry.uncompressedSize), compressed: entry.isCompressed,
+                                        checksum: entry.checksum, in: file, limit: limit)
+        } catch .tooLarge {
+            throw tooLarge
+        } catch .damaged {
+            throw Diagnostic("\(name) is not a readable .xlsx workbook: its part \(path) is damaged (it cannot be unpacked)", file: name)
+        } catch .missing {
+            throw Diagnostic("\(name) is not a readable .xlsx workbook: its part \(path) is damaged (it cannot be found)", file: name)
+        }
+        #else
         var data = Data()
         data.reserveCapacity(Int(entry.uncompressedSize))
         do {
@@ -58,6 +81,7 @@ struct XLSXArchive {
             throw Diagnostic("\(name) is not a readable .xlsx workbook: its part \(path) is damaged (\(Self.reason(error)))", file: name)
         }
         return data
+        #endif
     }
 
     private static func key(_ path: String) -> String {
