@@ -13,7 +13,7 @@ public func carebookFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 
 /// The harnesses, one per part of carebook that reads untrusted input.
 enum FuzzTarget: String, CaseIterable {
-    case parser, evaluator, csv, loader, cache, xml
+    case parser, evaluator, csv, loader, cache, xml, xlsx
 
     /// The harness chosen for this process (`CAREBOOK_FUZZ_TARGET`, default `parser`).
     static let selected: FuzzTarget = {
@@ -33,6 +33,7 @@ enum FuzzTarget: String, CaseIterable {
         case .loader: LoaderHarness.run(bytes)
         case .cache: CacheHarness.shared.run(bytes)
         case .xml: XMLHarness.run(bytes)
+        case .xlsx: XLSXHarness.run(bytes)
         }
     }
 

@@ -1,16 +1,25 @@
 import Foundation
 
-/// A CSV file as the cache keeps it: the parsed load, and the file as a data source
-/// (its SHA-256 known from the cache, or still being computed for a file just read).
+/// A CSV file or a workbook's sheet as the cache keeps it: the parsed load, the file as a data source
+/// (its SHA-256 known from the cache, or still being computed for a file just read), and for a
+/// workbook the sheet that was read.
 struct CachedCSV {
     var load: CSVLoad
     var source: DataSource
+    var sheet: String?
 }
 
 extension LoadCache {
-    /// The key of a CSV file's entry: the file's fingerprint and the name it is loaded as (which messages and tables carry).
-    static func tableKey(_ file: FileFingerprint, name: String) -> String {
-        "table\n\(file)\nname=\(name)"
+    /// The key of a CSV file's entry: the file's fingerprint and the name it is loaded as (which messages and tables carry),
+    /// and for a workbook the sheet asked for (none: the first).
+    static func tableKey(_ file: FileFingerprint, name: String, sheet: String? = nil) -> String {
+        "table\n\(file)\nname=\(name)" + (sheet.map { "\nsheet=\($0)" } ?? "")
+    }
+
+    /// What a table entry is for: the file, and the sheet asked for in a workbook (each sheet keeps its own
+    /// entry; writing one removes the older entries of the same identity only).
+    static func identity(_ file: FileFingerprint, _ sheet: String?) -> String {
+        absolute(file.path) + (sheet.map { "\nsheet=\($0)" } ?? "")
     }
 
     /// A path made absolute from the working folder (entries for one file are grouped by it).
@@ -19,20 +28,23 @@ extension LoadCache {
     }
 
     /// The cached load of a CSV file, if there is an entry for this very version of it.
-    func csv(_ file: FileFingerprint, name: String) -> CachedCSV? {
+    func csv(_ file: FileFingerprint, name: String, sheet: String? = nil) -> CachedCSV? {
         guard directory != nil, file.size >= minimumBytes else { return nil }
-        return read(.table, key: Self.tableKey(file, name: name), identity: Self.absolute(file.path), shown: name) { r in
+        return read(.table, key: Self.tableKey(file, name: name, sheet: sheet), identity: Self.identity(file, sheet), shown: name) { r in
             let load = try r.csvLoad()
-            return CachedCSV(load: load, source: DataSource(path: name, sha256: try r.string(), bytes: load.fileSize))
+            let source = DataSource(path: name, sha256: try r.string(), bytes: load.fileSize)
+            let sheetRead = try r.string()
+            return CachedCSV(load: load, source: source, sheet: sheetRead.isEmpty ? nil : sheetRead)
         }
     }
 
     /// Keeps a CSV file's load for next time (when the file is large enough to be worth it).
-    func store(_ csv: CachedCSV, for file: FileFingerprint, name: String) {
+    func store(_ csv: CachedCSV, for file: FileFingerprint, name: String, sheet: String? = nil) {
         guard directory != nil, file.size >= minimumBytes else { return }
-        write(.table, key: Self.tableKey(file, name: name), identity: Self.absolute(file.path)) { w in
+        write(.table, key: Self.tableKey(file, name: name, sheet: sheet), identity: Self.identity(file, sheet)) { w in
             w.csvLoad(csv.load)
             w.string(csv.source.sha256)
+            w.string(csv.sheet ?? "")
         }
     }
 }

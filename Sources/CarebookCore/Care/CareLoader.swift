@@ -13,8 +13,10 @@ public struct CareLoader: DataLoader {
         }
         if let kind = SSDA903Kind.detect(columnNames: table.columnNames) {
             context.bind(file, table)
-            let identity = URL(fileURLWithPath: file.resolvedPath).standardizedFileURL.resolvingSymlinksInPath().path
-            workspace.care.add(table, file: file.path, identity: identity, key: file.cacheKey, kind: kind)
+            // Two sheets of one workbook are two files of the return (a header sheet and an episodes sheet).
+            let sheet = file.sheet.map { " (sheet \($0))" } ?? ""
+            let identity = URL(fileURLWithPath: file.resolvedPath).standardizedFileURL.resolvingSymlinksInPath().path + sheet
+            workspace.care.add(table, file: file.path + sheet, identity: identity, key: file.cacheKey, kind: kind)
             return LoadSummary(file, csv: csv, kind: .ssda903(kind), care: workspace.care.summary)
         }
         return try reference(file, csv, context, range).map { LoadSummary(file, csv: csv, kind: $0) }

@@ -104,7 +104,8 @@ public enum StatementKind: Sendable {
     case setField(String, String, Expr)
     case cohort(String, Expr)
     case asat(Expr)
-    case load(Expr, alias: String?)
+    /// `load "PATH" [sheet: "NAME"] [as name]`.
+    case load(Expr, alias: String?, sheet: Expr?)
     case assert(Expr, message: Expr?)
     /// `indicator "6.12" (title: …, numerator: …)`: defines an indicator of the catalogue.
     case indicator(IndicatorStatement)

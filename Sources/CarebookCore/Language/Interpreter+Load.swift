@@ -1,10 +1,16 @@
 import Foundation
 
 extension Interpreter {
-    func load(_ pathExpr: Expr, alias: String?, _ ev: Evaluator) throws -> Output {
+    func load(_ pathExpr: Expr, alias: String?, sheet sheetExpr: Expr?, _ ev: Evaluator) throws -> Output {
         let v = try ev.evaluate(pathExpr)
         guard case let .text(path) = v else {
             throw Diagnostic("`load` needs a file path in quotes", at: pathExpr.range, hint: "for example: load \"Datasets/people.csv\"")
+        }
+        let sheet = try sheetExpr.map { e in
+            guard case let .text(s) = try ev.evaluate(e) else {
+                throw Diagnostic("`sheet:` needs a sheet name in quotes", at: e.range, hint: "for example: load \"tracker.xlsx\" sheet: \"Visits\"")
+            }
+            return (name: s, range: e.range)
         }
         let resolved = resolve(path)
         if path.lowercased().hasSuffix(".cb") {
@@ -15,9 +21,10 @@ extension Interpreter {
         if Self.isXML(path) { return try loadXML(LoadedFile(path: path, resolvedPath: resolved, name: name), at: pathExpr.range) }
         let fingerprint = workspace.cache.directory == nil ? nil : FileFingerprint(path: resolved)
         var file = LoadedFile(path: path, resolvedPath: resolved, name: name,
-                              cacheKey: fingerprint.map { LoadCache.tableKey($0, name: path) })
-        let read = try fingerprint.flatMap { workspace.cache.csv($0, name: path) }
-            ?? readCSV(&file, fingerprint, at: pathExpr.range)
+                              cacheKey: fingerprint.map { LoadCache.tableKey($0, name: path, sheet: sheet?.name) })
+        let read = try fingerprint.flatMap { workspace.cache.csv($0, name: path, sheet: sheet?.name) }
+            ?? readTable(&file, fingerprint, sheet: sheet, at: pathExpr.range)
+        file.sheet = read.sheet
         var csv = read.load
         csv.table = csv.table.markingIdentifiers()     // from the cache too: the flag is not stored there
         let context = LoadContext(workspace: workspace, environment: environment)
@@ -30,8 +37,10 @@ extension Interpreter {
         throw Diagnostic("no loader understood \(path)", at: pathExpr.range)
     }
 
-    /// Reads and parses a CSV file, fingerprinting it on the other core, and keeps the result in the load cache.
-    private func readCSV(_ file: inout LoadedFile, _ fingerprint: FileFingerprint?, at range: SourceRange) throws -> CachedCSV {
+    /// Reads and parses a CSV file or a workbook's sheet, fingerprinting it on the other core, and keeps the
+    /// result in the load cache (a sheet with unreadable cells is not kept, so its warnings are said every time).
+    private func readTable(_ file: inout LoadedFile, _ fingerprint: FileFingerprint?, sheet: (name: String, range: SourceRange)?,
+                           at range: SourceRange) throws -> CachedCSV {
         let bytes: [UInt8]
         switch CSVReader.readBytes(path: file.resolvedPath) {
         case let .success(b): bytes = b
@@ -42,17 +51,38 @@ extension Interpreter {
             throw d
         }
         let digest = BackgroundDigest(bytes)    // fingerprinted on the other core while this one parses
-        let csv = try CSVTableLoader.parse(bytes, file, at: range)
+        let (csv, sheetRead, warnings) = try parse(bytes, file, sheet: sheet, at: range)
         // Reading cannot stop half-way, but a Ctrl-C during it cancels the load before anything is bound.
         try Interruption.check()
-        let read = CachedCSV(load: csv, source: DataSource(path: file.path, digest: digest, bytes: bytes.count))
+        for w in warnings { workspace.warn(Diagnostic(w, at: range)) }
+        let read = CachedCSV(load: csv, source: DataSource(path: file.path, digest: digest, bytes: bytes.count), sheet: sheetRead)
         // The file may have changed while it was read: only a version that stayed the same is kept.
-        if let fingerprint, FileFingerprint(path: file.resolvedPath) == fingerprint, bytes.count == fingerprint.size {
-            workspace.cache.store(read, for: fingerprint, name: file.path)
+        if let fingerprint, warnings.isEmpty, FileFingerprint(path: file.resolvedPath) == fingerprint, bytes.count == fingerprint.size {
+            workspace.cache.store(read, for: fingerprint, name: file.path, sheet: sheet?.name)
         } else {
             file.cacheKey = nil
         }
         return read
+    }
+
+    /// The table in a file's bytes, read as its format needs; for a workbook, the sheet read and the
+    /// cells that could not be read.
+    private func parse(_ bytes: [UInt8], _ file: LoadedFile, sheet: (name: String, range: SourceRange)?,
+                       at range: SourceRange) throws -> (CSVLoad, sheet: String?, warnings: [String]) {
+        switch FileFormat.detect(path: file.resolvedPath, bytes: bytes) {
+        case .csv:
+            if let sheet {
+                throw Diagnostic("`sheet:` is for Excel workbooks; \(file.path) is read as CSV", at: sheet.range)
+            }
+            return (try CSVTableLoader.parse(bytes, file, at: range), nil, [])
+        case .xlsx:
+            var workbook = try XLSXTableLoader.read(file, sheet: sheet, at: range)
+            workbook.load.fileSize = bytes.count
+            return (workbook.load, workbook.sheet, workbook.warnings)
+        case .compoundFile:
+            throw Diagnostic("\(file.path) is an old-style .xls or a password-protected workbook: save it as .xlsx (or CSV) and load that",
+                             at: range)
+        }
     }
 
     /// Where a `load` path points: an absolute path as given; a relative one from the running script's

@@ -72,8 +72,8 @@ public final class Interpreter {
             try workspace.checkWithinData(d, "the as-at date", at: e.range)
             workspace.asat = d
             return .message("as at \(d.iso)")
-        case let .load(pathExpr, alias):
-            return try load(pathExpr, alias: alias, ev)
+        case let .load(pathExpr, alias, sheet):
+            return try load(pathExpr, alias: alias, sheet: sheet, ev)
         case let .assert(condition, message):
             try assertion(condition, message, ev)
             return .none

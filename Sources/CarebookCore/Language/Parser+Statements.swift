@@ -36,18 +36,25 @@ extension Parser {
         return Statement(kind: kind, range: r, text: sourceText(r))
     }
 
-    /// load := 'load' expr ['as' name]
+    /// load := 'load' expr [('sheet' ':' expr) | ('as' name)]…  (each at most once, in either order)
     mutating func loadStatement() throws(Failure) -> StatementKind {
         advance()
         guard current.kind != .newline, current.kind != .end else {
             throw failure("expected a file path after `load`", hint: "for example: load \"Datasets/people.csv\" as people")
         }
         let path = try additive()
-        var alias: String?
-        if match(.as) {
-            alias = try expectIdentifier("a name after `as`").0
+        var alias: String?, sheet: Expr?
+        while true {
+            if alias == nil, match(.as) {
+                alias = try expectIdentifier("a name after `as`").0
+            } else if sheet == nil, case .identifier("sheet") = current.kind, peek(1).isSymbol(":") {
+                advance(); advance()
+                sheet = try additive()
+            } else {
+                break
+            }
         }
-        return .load(path, alias: alias)
+        return .load(path, alias: alias, sheet: sheet)
     }
 
     /// assert := 'assert' expr [',' message]

@@ -8,6 +8,8 @@ public struct LoadedFile: Sendable {
     public var name: String
     /// What identifies this version of the file in the load cache; nil when it is not cached.
     public var cacheKey: String?
+    /// The worksheet read, when the file is an Excel workbook.
+    public var sheet: String?
 }
 
 /// Interprets a loaded CSV file: returns what it loaded when it handled it, nil to let the next loader try.

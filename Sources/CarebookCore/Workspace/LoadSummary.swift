@@ -36,6 +36,8 @@ public struct LoadSummary: Sendable, Equatable {
 
     /// The path as written in the statement.
     public var path: String
+    /// The worksheet read, when the file is an Excel workbook.
+    public var sheet: String?
     /// The name the table is bound to.
     public var name: String
     public var kind: Kind
@@ -56,6 +58,7 @@ public struct LoadSummary: Sendable, Equatable {
 
     public init(_ file: LoadedFile, csv: CSVLoad, kind: Kind, care: CareDataSummary? = nil) {
         path = file.path
+        sheet = file.sheet
         name = file.name
         self.kind = kind
         rows = csv.table.rowCount

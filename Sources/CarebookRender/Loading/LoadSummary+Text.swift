@@ -5,6 +5,7 @@ extension LoadSummary {
     ///
     /// ```
     /// loaded people.csv as people: 12 rows × 4 columns
+    /// loaded tracker.xlsx as tracker: sheet "Visits", 40 rows × 5 columns
     ///   name text · age number · …
     /// loaded header.csv as header: SSDA903 header, 362 rows
     /// SSDA903: 362 children, 488 episodes, 01/04/2016 to 31/03/2017 (2 files).
@@ -16,7 +17,7 @@ extension LoadSummary {
     /// The first line (what the file was taken to be), and for a plain table its column types.
     var lines: [String] {
         if case let .xml(title, records) = kind { return xmlLines(title, records) }
-        let first = "loaded \(path) as \(name): " + what(rows: NumberText.grouped(rows))
+        let first = "loaded \(path) as \(name): " + (sheet.map { "sheet \"\($0)\", " } ?? "") + what(rows: NumberText.grouped(rows))
         guard case .table = kind else { return [first] }
         return [first]
             + TextLayout.wrap(columns.map { "\($0.name) \($0.type.rawValue)" }, separator: " · ", width: 96).map { "  " + $0 }

@@ -15,7 +15,7 @@ extension CommandRegistry {
         var lines = ["Commands (control the session; not part of scripts' results):"]
         lines += layout.lines(session.commands.commands.map { ($0.usage, $0.summary) })
         lines.append("")
-        lines += layout.paragraph("Statements: ", "name = expr · cohort name = expr · asat DATE · load \"file.csv\" [as name] · load \"defs.cb\" · assert COND[, \"why\"] · indicator \"ID\" (title: …, polarity: …, unit: …, numerator: …)")
+        lines += layout.paragraph("Statements: ", "name = expr · cohort name = expr · asat DATE · load \"file.csv\" [as name] · load \"book.xlsx\" [sheet: \"S\"] [as name] · load \"return.xml\" · load \"defs.cb\" · assert COND[, \"why\"] · indicator \"ID\" (title: …, polarity: …, unit: …, numerator: …)")
         lines += layout.paragraph("Clauses:    ", "T where COND · T by COL[, COL] [with n = sum(x)] · T sort COL [desc] · T top N · T select a, b · T with c = expr · X at DATE")
         lines.append("")
         lines.append("Functions:")

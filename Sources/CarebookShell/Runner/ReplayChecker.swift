@@ -79,7 +79,7 @@ public struct ReplayChecker {
 
     /// The path of a `load "PATH"` statement; nil for other items.
     static func loadedPath(_ item: ScriptDocument.Item) -> String? {
-        guard case let .entry(.statement(statement)) = item.kind, case let .load(pathExpr, _) = statement.kind,
+        guard case let .entry(.statement(statement)) = item.kind, case let .load(pathExpr, _, _) = statement.kind,
               case let .literal(.text(path)) = pathExpr.kind else { return nil }
         return path
     }

@@ -1,0 +1,112 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Runs Foundation's streaming `XMLParser` over one part of a workbook.
+///
+/// External entities are never resolved, and a part with a document type declaration is refused
+/// before parsing: Excel never writes one, and a DTD is how entity tricks (XXE, "billion laughs") get in.
+/// The part is fed to the parser as a stream: given all at once, Linux's parser (libxml2) refuses a
+/// part over 10 MB, a sheet of about 40,000 rows. A part whose root element never closes (cut short)
+/// is refused too: the parser itself does not say so. So is a part that is not UTF-8: Excel writes
+/// UTF-8, and Foundation's parser on Linux traps on an entity name that is not (found by fuzzing:
+/// `&\xFF\xFFquot;` in an attribute), and so is a processing instruction other than the XML declaration
+/// (it traps on one with no data, `<?x?>`; Excel writes none).
+enum XLSXXMLPart {
+    static func parse(_ data: Data, part: String, file: String, delegate: XMLParserDelegate) throws {
+        if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
+            throw Diagnostic("\(file) is not a readable .xlsx workbook: its part \(part) has a document type declaration, "
+                             + "which Excel never writes", file: file)
+        }
+        guard String(validating: data, as: UTF8.self) != nil else {
+            throw Diagnostic("\(file) is not a readable .xlsx workbook: its part \(part) is not UTF-8 text", file: file)
+        }
+        if hasProcessingInstruction(data) {
+            throw Diagnostic("\(file) is not a readable .xlsx workbook: its part \(part) has a processing instruction, "
+                             + "which Excel never writes", file: file)
+        }
+        let parser = XMLParser(stream: InputStream(data: data))
+        parser.shouldProcessNamespaces = true
+        parser.shouldResolveExternalEntities = false
+        let tracker = RootTracker(delegate)
+        parser.delegate = tracker
+        let ok = parser.parse()
+        if Interruption.isRequested { throw Diagnostic("interrupted while reading \(file)", file: file) }
+        guard ok, tracker.closed else {
+            let line = parser.lineNumber
+            throw Diagnostic("\(file) is not a readable .xlsx workbook: its part \(part) is not well-formed XML "
+                             + (ok ? "(it ends before its root element closes)" : "(line \(line))"), file: file)
+        }
+    }
+
+    /// True when the part has a `<?…?>` other than the XML declaration at its start.
+    static func hasProcessingInstruction(_ data: Data) -> Bool {
+        let open = Data("<?".utf8)
+        var rest = data[...]
+        if rest.starts(with: [0xEF, 0xBB, 0xBF]) { rest = rest.dropFirst(3) }
+        if rest.starts(with: Data("<?xml".utf8)), rest.count > 5, [0x20, 0x09, 0x0A, 0x0D].contains(rest[rest.startIndex + 5]) {
+            guard let end = rest.range(of: Data("?>".utf8)) else { return false }
+            rest = rest[end.upperBound...]
+        }
+        return rest.range(of: open) != nil
+    }
+
+    /// An attribute by local name, whatever namespace prefix it was written with (`r:id` for `id`).
+    static func attribute(_ attributes: [String: String], _ name: String) -> String? {
+        if let v = attributes[name] { return v }
+        return attributes.first { key, _ in key.hasSuffix(":" + name) }?.value
+    }
+
+    /// Passes elements and text on to a part's reader, noting whether the root element closed.
+    private final class RootTracker: NSObject, XMLParserDelegate {
+        let inner: XMLParserDelegate
+        private var depth = 0
+        private(set) var closed = false
+
+        init(_ inner: XMLParserDelegate) { self.inner = inner }
+
+        func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?,
+                    qualifiedName: String?, attributes: [String: String] = [:]) {
+            depth += 1
+            inner.parser(parser, didStartElement: element, namespaceURI: namespaceURI, qualifiedName: qualifiedName,
+                         attributes: attributes)
+        }
+
+        func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+            depth -= 1
+            if depth == 0 { closed = true }
+            inner.parser(parser, didEndElement: element, namespaceURI: namespaceURI, qualifiedName: qualifiedName)
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            inner.parser(parser, foundCharacters: string)
+        }
+
+        func parser(_ parser: XMLParser, foundCDATA block: Data) {
+            inner.parser(parser, foundCharacters: String(decoding: block, as: UTF8.self))
+        }
+    }
+}
+
+/// Decodes the `_xHHHH_` escapes Office writes for characters XML cannot hold (`_x000D_` is a carriage return).
+enum XLSXText {
+    static func unescape(_ s: String) -> String {
+        guard s.contains("_x") else { return s }
+        var out = "", rest = Substring(s)
+        while let start = rest.range(of: "_x") {
+            out += rest[..<start.lowerBound]
+            let after = rest[start.upperBound...]
+            let hex = after.prefix(4)
+            if hex.count == 4, after.dropFirst(4).first == "_", let code = UInt32(hex, radix: 16),
+               let scalar = Unicode.Scalar(code) {
+                out.unicodeScalars.append(scalar)
+                rest = after.dropFirst(5)
+            } else {
+                out += "_x"
+                rest = after
+            }
+        }
+        return out + rest
+    }
+}
