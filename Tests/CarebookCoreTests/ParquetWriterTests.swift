@@ -102,6 +102,7 @@ final class ParquetWriterTests: XCTestCase {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["python3", "-c", script]
+        p.environment = pythonEnvironment(repository: CareFixtures.repository.path)
         let pipe = Pipe()
         p.standardOutput = pipe
         p.standardError = FileHandle.nullDevice
@@ -111,4 +112,13 @@ final class ParquetWriterTests: XCTestCase {
         guard p.terminationStatus == 0 else { throw CocoaError(.fileReadUnknown) }
         return String(decoding: data, as: UTF8.self)
     }
+}
+
+/// The environment for a Python peer: `Scripts/setup-deps --test` installs duckdb into the project's own
+/// `.build/python` when the system's Python may not be changed, so that folder goes on PYTHONPATH.
+func pythonEnvironment(repository: String) -> [String: String] {
+    var env = ProcessInfo.processInfo.environment
+    let own = repository + "/.build/python"
+    env["PYTHONPATH"] = env["PYTHONPATH"].map { own + ":" + $0 } ?? own
+    return env
 }

@@ -9,6 +9,9 @@ extension EndToEndTests {
         let python = Process()
         python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         python.arguments = ["python3", "-c", "import duckdb"]
+        var env = ProcessInfo.processInfo.environment
+        env["PYTHONPATH"] = Self.root.path + "/.build/python" + (env["PYTHONPATH"].map { ":" + $0 } ?? "")
+        python.environment = env     // setup-deps installs duckdb there when the system's Python may not be changed
         python.standardError = FileHandle.nullDevice
         try python.run()
         python.waitUntilExit()
@@ -39,6 +42,7 @@ extension EndToEndTests {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["python3", "-c", check]
+        p.environment = env
         let out = Pipe()
         p.standardOutput = out
         try p.run()
