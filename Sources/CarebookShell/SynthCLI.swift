@@ -3,17 +3,22 @@ import Foundation
 
 /// `carebook synth`: writes a synthetic SSDA903 data set, optionally calibrated to a targets file.
 public enum SynthCLI {
-    /// Generates the data set and writes `header.csv`, `episodes.csv`, `uasc.csv`, `districts.csv` and `plans.csv` to `out`.
+    /// Generates the data set and writes `header.csv`, `episodes.csv`, `uasc.csv`, `districts.csv` and `plans.csv` to `out`,
+    /// and the rest of the return, one file per table per return year, to `out/return/`.
     ///
     /// With `calibrate`, the targets file sets admissions and stock (so `children`
     /// is not used), the rates are tuned, `calibration-report.txt` is written, and
-    /// the exit status is 1 when a target is still out of tolerance.
-    public static func run(children: Int, from: String, to: String, seed: UInt64, out: String, calibrate: String?) -> Int32 {
-        run(children: children, from: from, to: to, seed: seed, out: out, calibrate: calibrate, sink: StandardOutput())
+    /// the exit status is 1 when a target is still out of tolerance. With
+    /// `returnTargets`, the other tables are tuned to the return indicators' figures and
+    /// their report lines are added to the same report.
+    public static func run(children: Int, from: String, to: String, seed: UInt64, out: String, calibrate: String?,
+                           returnTargets: String? = nil) -> Int32 {
+        run(children: children, from: from, to: to, seed: seed, out: out, calibrate: calibrate, returnTargets: returnTargets,
+            sink: StandardOutput())
     }
 
     static func run(children: Int, from: String, to: String, seed: UInt64, out: String, calibrate: String?,
-                    sink: OutputSink) -> Int32 {
+                    returnTargets: String? = nil, sink: OutputSink) -> Int32 {
         guard let start = Day.parse(from), let end = Day.parse(to), start <= end else {
             sink.writeError("error: --from and --to must be dates (yyyy-mm-dd), --from first\n")
             return 2
@@ -37,8 +42,22 @@ public enum SynthCLI {
         }
         let writer = EpisodeWriter(Microsimulation.run(parameters))
         let episodes = writer.episodes()
+        var returnWriter = ReturnWriter(writer)
+        if let returnTargets {
+            switch returnCalibrated(returnWriter, file: returnTargets) {
+            case let .success(outcome):
+                returnWriter.settings = outcome.settings
+                passed = passed && outcome.passed
+                report = (report ?? []) + ["return tables: \(outcome.checks.filter(\.passed).count) of \(outcome.checks.count) "
+                                           + "return targets within tolerance"] + outcome.checks.map(\.summary)
+            case let .failure(d):
+                sink.writeError(DiagnosticRenderer.render(d, source: nil) + "\n")
+                return 2
+            }
+        }
         do {
             try write(out, writer: writer, episodes: episodes, report: report, parameters: parameters)
+            try writeReturn(out, returnWriter)
         } catch {
             sink.writeError("error: cannot write to \(out): \(error.localizedDescription)\n")
             return 2
@@ -61,6 +80,24 @@ public enum SynthCLI {
         return CalibrationTargets.parse(String(decoding: data, as: UTF8.self), file: file).map { targets in
             Calibrator(targets: targets).calibrate(base)
         }
+    }
+
+    static func returnCalibrated(_ base: ReturnWriter, file: String) -> Result<ReturnCalibrator.Outcome, Diagnostic> {
+        switch RegularFile.read(path: file) {
+        case let .success(bytes):
+            return ReturnTargets.parse(String(decoding: bytes, as: UTF8.self), file: file).map { targets in
+                ReturnCalibrator(targets: targets).calibrate(base)
+            }
+        case let .failure(f):
+            return .failure(Diagnostic("cannot read the return targets file: " + RegularFile.message(f, path: file, kind: "a file"), file: file))
+        }
+    }
+
+    /// Writes the other return tables to `out/return/`, one file per table per return year.
+    static func writeReturn(_ out: String, _ writer: ReturnWriter) throws {
+        let folder = URL(fileURLWithPath: out).appendingPathComponent("return")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for file in writer.files() { try Data(file.bytes).write(to: folder.appendingPathComponent(file.name)) }
     }
 
     static func write(_ out: String, writer: EpisodeWriter, episodes: [UInt8], report: [String]?,

@@ -1,0 +1,156 @@
+import Foundation
+import XCTest
+@testable import CarebookCore
+
+/// The other 903 tables `carebook synth` writes: determinism, the DfE's columns and codes, and the shares and schedule they are drawn to.
+final class SynthReturnTests: XCTestCase {
+    static let writer = SynthFixture.writer(children: 1_500, seed: 7)
+
+    static func rows(_ bytes: [UInt8]) -> [[String]] {
+        String(decoding: bytes, as: UTF8.self).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    static func file(_ files: [(name: String, bytes: [UInt8])], _ name: String) -> [[String]] {
+        rows(files.first { $0.name == name }!.bytes)
+    }
+
+    func testSameSeedWritesTheSameFilesAndLeavesTheEpisodesAlone() {
+        let before = Self.writer.episodes()
+        let a = ReturnWriter(Self.writer).files(), b = ReturnWriter(SynthFixture.writer(children: 1_500, seed: 7)).files()
+        XCTAssertEqual(a.map(\.name), b.map(\.name))
+        for (x, y) in zip(a, b) { XCTAssertEqual(x.bytes, y.bytes, x.name) }
+        XCTAssertEqual(Self.writer.episodes(), before)
+        let other = ReturnWriter(SynthFixture.writer(children: 1_500, seed: 8)).files()
+        XCTAssertNotEqual(a.first { $0.name == "reviews-2016-17.csv" }!.bytes, other.first { $0.name == "reviews-2016-17.csv" }!.bytes)
+    }
+
+    func testOneFilePerTablePerReturnYearWithTheDfEColumns() {
+        let files = ReturnWriter(Self.writer).files()
+        XCTAssertEqual(files.count, 6 * 7)   // six tables, returns 2013-14 to 2019-20
+        XCTAssertEqual(files.first?.name, "reviews-2013-14.csv")
+        XCTAssertEqual(files.last?.name, "missing-2019-20.csv")
+        let headers = [
+            "reviews": "CHILD,DOB,REVIEW,REVIEW_CODE",
+            "oc2": "CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,"
+                + "SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED",
+            "oc3": "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM",
+            "ad1": "CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR",
+            "placed-for-adoption": "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED",
+            "missing": "CHILD,DOB,MISSING,MIS_START,MIS_END",
+        ]
+        for f in files {
+            let stem = String(f.name.dropLast("-2016-17.csv".count))
+            let rows = Self.rows(f.bytes)
+            XCTAssertEqual(rows.first?.joined(separator: ","), headers[stem], f.name)
+            XCTAssertTrue(rows.dropFirst().allSatisfy { $0.count == rows[0].count }, f.name)
+            XCTAssertEqual(SSDA903Kind.detect(columnNames: rows[0]).map(\.rawValue),
+                           ["reviews": "reviews", "oc2": "oc2", "oc3": "oc3", "ad1": "ad1",
+                            "placed-for-adoption": "placedForAdoption", "missing": "missing"][stem], f.name)
+            // 2013-14's care leavers (19-21) all left care before the data starts, so no one is written.
+            if f.name == "oc3-2013-14.csv" { XCTAssertEqual(rows.count, 1) } else { XCTAssertGreaterThan(rows.count, 1, f.name) }
+        }
+    }
+
+    func testCodesFollowTheDfEValidatorsRules() {
+        let files = ReturnWriter(Self.writer).files()
+        for f in files {
+            for row in Self.rows(f.bytes).dropFirst() {
+                switch f.name.prefix(3) {
+                case "rev": XCTAssertTrue(ReturnWriter.participation.contains(row[3]), row.joined(separator: ","))
+                case "oc3":
+                    XCTAssertTrue(["YES", "NO", "DIED", "REFU", "NREQ", "RHOM"].contains(row[2]))
+                    if row[2] != "YES" { XCTAssertEqual(row[3...4], ["0", "0"]) }   // rule 344 and not in touch
+                    else {
+                        XCTAssertTrue((ReturnWriter.eetActivities + ReturnWriter.neetActivities).contains(row[3]))
+                        XCTAssertTrue((ReturnWriter.suitableAccommodation + ReturnWriter.unsuitableAccommodation).contains(row[4]))
+                    }
+                case "ad1":
+                    let (sex, status) = (row[6], row[7])
+                    XCTAssertEqual(row[5], sex.count == 2 && sex != "M1" && sex != "F1" ? "2" : "1")
+                    if status == "L0" { XCTAssertTrue(["M1", "F1"].contains(sex)) }            // rule 514
+                    if status == "L3" || status == "L11" { XCTAssertEqual(sex, "MF") }        // rules 517, 520
+                    if status == "L4" || status == "L12" { XCTAssertTrue(["MM", "FF"].contains(sex)) }   // rules 518, 524
+                    XCTAssertLessThanOrEqual(Day.parse(row[2])!, Day.parse(row[3])!)          // rule 333: SHOBPA on or before the match
+                case "pla":
+                    if let ceased = Day.parse(row[3]) {
+                        XCTAssertLessThanOrEqual(Day.parse(row[2])!, ceased)                  // rule 522
+                        XCTAssertTrue(["RD1", "RD2", "RD3", "RD4"].contains(row[4]))
+                    } else { XCTAssertEqual(row[4], "") }
+                case "mis":
+                    XCTAssertTrue(["M", "A"].contains(row[2]))
+                    if let end = Day.parse(row[4]) { XCTAssertLessThanOrEqual(Day.parse(row[3])!, end) }
+                default:
+                    let age = Day.parse(row[1])!.age(on: Day.parse("20" + f.name.suffix(6).prefix(2) + "-03-31")!)
+                    XCTAssertEqual(row[4].isEmpty, age < 10)        // convictions from 10
+                    XCTAssertEqual(row[5].isEmpty, age >= 5)        // development check under 5
+                    XCTAssertEqual(row[2].isEmpty && row[3].isEmpty, age < 4 || age > 16)
+                    if row[9] == "0" { XCTAssertEqual(row[10...11], ["", ""]) }
+                    if row[10] == "1" { XCTAssertEqual(row[11], "") }
+                }
+            }
+        }
+    }
+
+    /// The match comes between the placement order and the adoptive placement (rule 331), and the decision before both.
+    func testAdoptionDatesFollowTheEpisodes() throws {
+        let writer = ReturnWriter(Self.writer)
+        let plan = writer.adoptionPlan()
+        XCTAssertGreaterThan(plan.filter { $0.match != nil }.count, 30)
+        for a in plan {
+            let p = writer.periods[a.period]
+            XCTAssertGreaterThanOrEqual(a.shobpa, p.start)
+            if let match = a.match, let placed = p.adoptivePlacement {
+                XCTAssertLessThanOrEqual(match, placed)
+                XCTAssertLessThanOrEqual(a.shobpa, p.placementOrder ?? placed)
+            }
+            if let ceased = a.ceased { XCTAssertLessThanOrEqual(ceased, p.end!) }
+        }
+    }
+
+    /// Each year's OC2 holds the children looked after on 31 March since 1 April, and exactly the set share has each flag.
+    func testOC2FlagsMeetTheYearsShareExactly() throws {
+        var writer = ReturnWriter(Self.writer)
+        writer.settings.healthAssessment[3] = 0.5
+        writer.settings.dentalCheck[3] = 0.25
+        let rows = Self.rows(writer.oc2File(year: 3)).dropFirst()
+        let data = try SynthFixture.data(Self.writer)
+        let y = Day.parse("2017-03-31")!, start = Day.parse("2016-04-01")!
+        let snapshot = data.lookedAfter(on: y)
+        var cohort = Set<String>()
+        for r in 0..<snapshot.rowCount {
+            if let child = SynthMeasurement.text(snapshot, "child", r), data.periods.contains(where: { p in
+                data.children[Int(p.child)].id == child && p.start <= start && (p.end.map { $0 > y } ?? true)
+            }) { cohort.insert(child) }
+        }
+        XCTAssertEqual(Set(rows.map { $0[0] }), cohort)
+        let n = Double(rows.count)
+        XCTAssertEqual(rows.filter { $0[8] == "1" }.count, Int((0.5 * n).rounded()))
+        XCTAssertEqual(rows.filter { $0[7] == "1" }.count, Int((0.25 * n).rounded()))
+    }
+
+    /// Recomputing the statutory schedule from the written reviews agrees with what the generator meant to be on time.
+    func testReviewsFollowTheStatutorySchedule() throws {
+        var writer = ReturnWriter(Self.writer)
+        writer.settings.reviewOnTime = writer.settings.reviewOnTime.map { _ in 0.8 }
+        let plan = writer.reviewPlan()
+        XCTAssertGreaterThan(plan.count, 3_000)
+        var previous: PlannedReview?
+        var number = 0, onTime = 0, checked = 0
+        for r in plan {
+            let period = writer.periods.first { $0.child == r.child && $0.start <= r.date && ($0.end.map { r.date <= $0 } ?? true) }!
+            let samePeriod = previous.map { $0.child == r.child && period.start <= $0.date } ?? false
+            number = samePeriod ? number + 1 : 1
+            let last = previous
+            previous = r
+            // A period starting before 2000 is outside the bank holidays carebook holds: its first review is not checked.
+            guard let due = number == 1 ? try? BankHolidays.englandAndWales.day(20, workingDaysAfter: period.start)
+                                        : last!.date.adding(months: number == 2 ? 3 : 6) else { continue }
+            checked += 1
+            XCTAssertEqual(r.date <= due, r.onTime, "\(r.child) \(r.date.iso) due \(due.iso)")
+            if r.onTime { onTime += 1; XCTAssertLessThanOrEqual(r.date, due.adding(days: -2)) }
+            else { XCTAssertGreaterThanOrEqual(r.date, due.adding(days: 3)) }
+        }
+        XCTAssertGreaterThan(checked, plan.count * 9 / 10)
+        XCTAssertEqual(Double(onTime) / Double(checked), 0.8, accuracy: 0.03)
+    }
+}
