@@ -65,7 +65,8 @@ public enum SynthCLI {
         let seconds = Double((clock.now - began).components.attoseconds) / 1e18 + Double((clock.now - began).components.seconds)
         let rows = episodes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } - 1
         sink.write("wrote \(writer.childCount) children and \(rows) episodes to \(out) in "
-                   + String(format: "%.2f", seconds) + " s\n")
+                   + String(format: "%.2f", seconds) + " s, and the rest of the return for "
+                   + "\(returnWriter.years.first!.label) to \(returnWriter.years.last!.label) to \(out)/return\n")
         if let report { sink.write(report.joined(separator: "\n") + "\n") }
         return passed ? 0 : 1
     }

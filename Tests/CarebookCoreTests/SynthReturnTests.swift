@@ -154,3 +154,57 @@ final class SynthReturnTests: XCTestCase {
         XCTAssertEqual(Double(onTime) / Double(checked), 0.8, accuracy: 0.03)
     }
 }
+
+final class SynthReturnCalibrationTests: XCTestCase {
+    func testTargetsParseAndErrorsPointAtTheField() throws {
+        let ok = try ReturnTargets.parse("indicator,date,to,value,tolerance,source\n# a comment\n6.7,2016-04-01,2017-03-31,91.3%,1.5pt,003, outturn\n"
+                                         + "6.9,2017-03-31,,89.5%,1.5pt,003\n10.5,2016-04-01,2017-03-31,232.9,15,003\n").get()
+        XCTAssertEqual(ok.targets.map(\.indicator), [.reviews, .healthAssessments, .a2])
+        XCTAssertEqual(ok.targets[0].source, "003, outturn")
+        XCTAssertEqual(ok.targets[0].line, 3)
+        XCTAssertEqual(ok.targets[1].to, ok.targets[1].from)
+        XCTAssertEqual(ok.targets[2].tolerance, 15)
+        func failure(_ row: String) -> Diagnostic? {
+            guard case let .failure(d) = ReturnTargets.parse("indicator,date,to,value,tolerance\n" + row + "\n", file: "t.csv") else { return nil }
+            return d
+        }
+        let unknown = try XCTUnwrap(failure("6.8,2016-04-01,2017-03-31,20%,2pt"))
+        XCTAssertTrue(unknown.message.contains("unknown indicator `6.8`"), unknown.message)
+        XCTAssertEqual(unknown.range?.start.line, 2)
+        XCTAssertEqual(unknown.file, "t.csv")
+        let snapshot = try XCTUnwrap(failure("6.9,2017-06-30,,70.7%,2pt"))
+        XCTAssertTrue(snapshot.message.contains("read on a 31 March"), snapshot.message)
+        XCTAssertEqual(snapshot.range?.start.column, 5)
+        let tolerance = try XCTUnwrap(failure("6.7,2016-04-01,2017-03-31,91%,two"))
+        XCTAssertEqual(tolerance.range?.start.column, 31)   // the `two`
+        let backwards = try XCTUnwrap(failure("6.7,2017-04-01,2016-03-31,91%,2pt"))
+        XCTAssertTrue(backwards.message.contains("on or after 2017-04-01"), backwards.message)
+        XCTAssertNotNil(failure("6.7,2016-04-01,2017-03-31,ninety,2pt")?.message.contains("not a number"))
+    }
+
+    /// The calibrator reaches figures the tables can give, and says which it cannot.
+    func testCalibratorMeetsReachableTargets() throws {
+        let text = """
+        indicator,date,to,value,tolerance,source
+        6.7,2015-04-01,2016-03-31,80%,1.5pt,t
+        6.7,2016-04-01,2017-03-31,95%,1.5pt,t
+        6.10,2016-03-31,,40%,1pt,t
+        7.4,2017-03-31,,60%,3pt,t
+        10.3,2015-04-01,2017-03-31,50%,5pt,t
+        10.5,2015-04-01,2017-03-31,60,10,t
+        10.5,2014-04-01,2015-03-31,900,10,t
+        """
+        let targets = try ReturnTargets.parse(text).get()
+        let outcome = ReturnCalibrator(targets: targets).calibrate(ReturnWriter(SynthReturnTests.writer))
+        let out = outcome.checks.filter { !$0.passed }.map(\.summary)
+        XCTAssertEqual(out.count, 1, out.joined(separator: "\n"))
+        XCTAssertTrue(out[0].hasPrefix("10.5 2014-04-01..2015-03-31: target 900 days ±10"), out[0])
+        XCTAssertTrue(out[0].hasSuffix("OUT (capped by the episodes: a match comes before the adoptive placement)"), out[0])
+        XCTAssertTrue(outcome.passed)   // A2 is capped by the episodes, so it does not fail the run
+        // The tuned settings write files that give the same figures (the OC2 file: exactly 40% of its cohort).
+        var writer = ReturnWriter(SynthReturnTests.writer, settings: outcome.settings)
+        writer.settings = outcome.settings
+        let oc2 = SynthReturnTests.rows(writer.oc2File(year: 2)).dropFirst()
+        XCTAssertEqual(oc2.filter { $0[7] == "1" }.count, Int((0.4 * Double(oc2.count)).rounded()))
+    }
+}
