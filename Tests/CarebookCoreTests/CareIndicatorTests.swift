@@ -28,12 +28,21 @@ final class CareIndicatorTests: XCTestCase {
 
     func testCatalogueCoversTheScorecard() {
         XCTAssertEqual(catalogue.indicators.map(\.id), ["6.1", "6.2", "6.3", "6.4", "6.5", "6.6", "6.8", "8.1", "8.2",
-                                                        "8.3", "8.4", "8.5", "9.1", "9.2", "admission_age", "net_change"])
+                                                        "8.3", "8.4", "8.5", "9.1", "9.2", "admission_age", "net_change",
+                                                        "6.7", "6.9", "6.10", "7.3", "7.4", "10.1", "10.2", "10.3", "10.4",
+                                                        "10.5", "missing_children", "missing_episodes"])
         XCTAssertTrue(catalogue.indicators.allSatisfy { $0.definition.count > 60 && !$0.name.isEmpty })
         XCTAssertEqual(catalogue["8.2"]?.polarity, .low)
         XCTAssertEqual(catalogue["8.2"]?.thresholds, Thresholds(red: 0.12, amber: 0.12, green: 0.096))
         XCTAssertEqual(catalogue["6.5"]?.isYearToDate, true)
         XCTAssertEqual(catalogue["8.1"]?.isYearToDate, false)
+        // The return's indicators: seed 003's tolerances; A1 and A2 in days, low is good.
+        XCTAssertEqual(catalogue["6.10"]?.thresholds, Thresholds(red: 0.9, amber: 0.9, green: 0.95))
+        XCTAssertEqual(catalogue["10.4"]?.thresholds, Thresholds(red: 511, amber: 511, green: 487))
+        XCTAssertEqual(catalogue["10.5"]?.unit, .days)
+        XCTAssertEqual(catalogue["10.5"]?.polarity, .low)
+        XCTAssertEqual(catalogue["6.7"]?.isYearToDate, true)
+        XCTAssertNil(catalogue["6.11"], "6.11 needs an initial health assessment date the 903 does not hold")
     }
 
     func testSnapshotIndicators() {

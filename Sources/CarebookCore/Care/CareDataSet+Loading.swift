@@ -27,7 +27,7 @@ extension CareDataSet {
         return data
     }
 
-    private mutating func addFile(_ name: String, rows: Int) -> UInt16 {
+    mutating func addFile(_ name: String, rows: Int) -> UInt16 {
         files.append(name)
         rowsRead.append(rows)
         return UInt16(files.count - 1)

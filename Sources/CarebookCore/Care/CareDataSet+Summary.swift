@@ -12,10 +12,12 @@ extension CareDataSet {
         let counted = { (outcome: CareIssue.Outcome) in
             self.issueCounts(outcome).map { CareDataSummary.RuleCount(rule: $0.rule, count: $0.count, outcome: outcome) }
         }
-        return CareDataSummary(children: children.count, episodes: episodes.count,
-                               span: dateRange.map { DayRange(from: $0.first, to: $0.last) }, files: files.count,
-                               excluded: counted(.excluded), repairs: repairs,
-                               childrenWithoutDOB: children.reduce(0) { $0 + ($1.dob == nil ? 1 : 0) },
-                               warnings: counted(.kept))
+        var summary = CareDataSummary(children: children.count, episodes: episodes.count,
+                                      span: dateRange.map { DayRange(from: $0.first, to: $0.last) }, files: files.count,
+                                      excluded: counted(.excluded), repairs: repairs,
+                                      childrenWithoutDOB: children.reduce(0) { $0 + ($1.dob == nil ? 1 : 0) },
+                                      warnings: counted(.kept))
+        summary.returnTables = returnTables.counts
+        return summary
     }
 }

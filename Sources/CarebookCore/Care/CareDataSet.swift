@@ -21,6 +21,8 @@ public struct CareDataSet: Sendable {
     public internal(set) var repairs: [CareRepair] = []
     /// Rows read per file (data rows, excluding the header line).
     public internal(set) var rowsRead: [Int] = []
+    /// The return's other tables (reviews, OC2, OC3, AD1, …), joined to the children; not kept in the load cache.
+    public internal(set) var returnTables = CareReturn()
 
     // Indexes, per child and per episode.
     var childIndex: [String: Int32] = [:]

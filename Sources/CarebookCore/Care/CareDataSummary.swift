@@ -14,6 +14,19 @@ public struct CareDataSummary: Sendable, Equatable {
         }
     }
 
+    /// Records of one of the return's other tables, after merging years, and the children they are about.
+    public struct ReturnCount: Sendable, Equatable {
+        public var kind: SSDA903Kind
+        public var records: Int
+        public var children: Int
+
+        public init(kind: SSDA903Kind, records: Int, children: Int) {
+            self.kind = kind
+            self.records = records
+            self.children = children
+        }
+    }
+
     public var children: Int
     public var episodes: Int
     /// The first and last day the episodes cover; nil with no episodes.
@@ -28,6 +41,8 @@ public struct CareDataSummary: Sendable, Equatable {
     public var childrenWithoutDOB: Int
     /// Rows kept with a warning, by rule, in rule order.
     public var warnings: [RuleCount]
+    /// The return's other tables joined to the data set (reviews, OC2, OC3, …), in the order of `SSDA903Kind`.
+    public var returnTables: [ReturnCount] = []
 
     public init(children: Int, episodes: Int, span: DayRange?, files: Int, excluded: [RuleCount],
                 repairs: [CareRepair], childrenWithoutDOB: Int, warnings: [RuleCount]) {

@@ -13,7 +13,6 @@ public struct CareLoader: DataLoader {
         }
         if let kind = SSDA903Kind.detect(columnNames: table.columnNames) {
             context.bind(file, table)
-            guard kind == .header || kind == .episodes else { return LoadSummary(file, csv: csv, kind: .ssda903Table(kind)) }
             let identity = URL(fileURLWithPath: file.resolvedPath).standardizedFileURL.resolvingSymlinksInPath().path
             workspace.care.add(table, file: file.path, identity: identity, key: file.cacheKey, kind: kind)
             return LoadSummary(file, csv: csv, kind: .ssda903(kind), care: workspace.care.summary)
@@ -66,7 +65,7 @@ public struct CareLoader: DataLoader {
                 return .bankHolidays(workspace.bankHolidays.names.count, covered: workspace.bankHolidays.covered)
             }
             if names.isSuperset(of: ["id", "red", "amber", "green"]) {
-                workspace.care.catalogue = try IndicatorCatalogue.standard.withTargets(table)
+                workspace.care.catalogue = try IndicatorCatalogue.standard.withTargets(Self.withTextIDs(table, path: file.resolvedPath))
                 context.bind(file, table)
                 return .indicatorTargets(table.rowCount)
             }

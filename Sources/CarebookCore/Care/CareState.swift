@@ -9,6 +9,12 @@ import Synchronization
 public struct CareState: Sendable {
     public private(set) var headers: [CareSourceFile] = []
     public private(set) var episodes: [CareSourceFile] = []
+    /// The return's other tables (reviews, OC2, OC3, AD1, …) in load order, joined when the data set is built.
+    public private(set) var returnFiles: [(kind: SSDA903Kind, source: CareSourceFile)] = []
+    /// The bank holidays the review schedule counts working days with (the workspace's).
+    public var bankHolidays: BankHolidays = .englandAndWales {
+        didSet { if !returnFiles.isEmpty { rebuild() } }
+    }
     public var mapping: PlacementMapping = .default
     public var districts: Set<String>?
     public var population: Population = .exampleBorough
@@ -24,15 +30,21 @@ public struct CareState: Sendable {
         self.cache = cache
     }
 
-    /// Adds a file; loading the same file again (by its resolved path) replaces it rather than adding it twice.
+    /// Adds a file of any kind; loading the same file again (by its resolved path) replaces it rather than adding it twice.
     /// `key` is the file's cache key (nil when it has none).
     mutating func add(_ table: Table, file: String, identity: String, key: String?, kind: SSDA903Kind) {
         identities[file] = identity
-        let same: (CareSourceFile) -> Bool = { identities[$0.file] == identity }
+        let known = identities
+        let same: (CareSourceFile) -> Bool = { known[$0.file] == identity }
         headers.removeAll(where: same)
         episodes.removeAll(where: same)
+        returnFiles.removeAll { same($0.source) }
         let source = CareSourceFile(table: table, file: file, key: key, resolved: identity)
-        if kind == .header { headers.append(source) } else { episodes.append(source) }
+        switch kind {
+        case .header: headers.append(source)
+        case .episodes: episodes.append(source)
+        default: returnFiles.append((kind, source))
+        }
         rebuild()
     }
 
@@ -47,9 +59,19 @@ public struct CareState: Sendable {
         pending = nil      // the old data set goes before the new one is built: at most one is in memory
         guard !episodes.isEmpty || !headers.isEmpty else { return }
         let (headers, episodes, mapping, districts, cache) = (headers, episodes, mapping, districts, cache)
+        // The return's other tables are joined after the (cached) data set is built or read: see `CareDataSet.attach`.
+        let returns: [CareDataSet.ReturnFile] = returnFiles.map { ($0.kind, $0.source.table, $0.source.file) }
+        let holidays = bankHolidays
         pending = PendingCareData(
-            summary: { cache.careSummary(headers: headers, episodes: episodes, mapping: mapping, districts: districts) },
-            build: { cache.careData(headers: headers, episodes: episodes, mapping: mapping, districts: districts) })
+            summary: {
+                guard returns.isEmpty else { return nil }      // the cached summary does not count them
+                return cache.careSummary(headers: headers, episodes: episodes, mapping: mapping, districts: districts)
+            },
+            build: {
+                var data = cache.careData(headers: headers, episodes: episodes, mapping: mapping, districts: districts)
+                data.attach(returns, holidays: holidays)
+                return data
+            })
     }
 }
 

@@ -39,6 +39,8 @@ public enum SSDA903Codes {
     public static let temporaryPlaces = place.indices(["T0", "T1", "T2", "T3", "T4"])
     /// Placed for adoption (A3–A6).
     public static let adoptionPlaces = place.indices(["A3", "A4", "A5", "A6"])
+    /// Court authority to place for adoption: a placement order (E1) or a freeing order (D1).
+    public static let placementOrders = legalStatus.indices(["E1", "D1"])
     /// Foster placements (U1–U6).
     public static let fosterPlaces = place.indices(["U1", "U2", "U3", "U4", "U5", "U6"])
     /// Placed with parents (P1).

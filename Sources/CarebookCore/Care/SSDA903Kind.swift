@@ -1,6 +1,6 @@
 /// Which SSDA903 file a table is, recognised by its column names.
 public enum SSDA903Kind: String, Sendable, CaseIterable {
-    case header, episodes, reviews, uasc, oc2, oc3, ad1, placedForAdoption, previousPermanence, missing
+    case header, episodes, reviews, uasc, oc2, oc3, ad1, placedForAdoption, previousPermanence, missing, socialWorkers
 
     /// The columns that identify each kind (a file must have all of them; others may be present).
     public var signature: [String] {
@@ -15,6 +15,7 @@ public enum SSDA903Kind: String, Sendable, CaseIterable {
         case .placedForAdoption: ["CHILD", "DOB", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"]
         case .previousPermanence: ["CHILD", "DOB", "PREV_PERM", "LA_PERM", "DATE_PERM"]
         case .missing: ["CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"]
+        case .socialWorkers: ["CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"]
         }
     }
 
@@ -31,6 +32,7 @@ public enum SSDA903Kind: String, Sendable, CaseIterable {
         case .placedForAdoption: "SSDA903 placed for adoption"
         case .previousPermanence: "SSDA903 previous permanence"
         case .missing: "SSDA903 missing episodes"
+        case .socialWorkers: "SSDA903 social-worker episodes"
         }
     }
 

@@ -14,7 +14,9 @@ public final class Workspace {
     /// The reporting date set by `asat`; nil means the last date in the data.
     public var asat: Day?
     /// England and Wales bank holidays for counting working days (a loaded `bank_holiday` file replaces them).
-    public var bankHolidays: BankHolidays = .englandAndWales
+    public var bankHolidays: BankHolidays = .englandAndWales {
+        didSet { care.bankHolidays = bankHolidays }      // the review schedule (6.7) counts working days with them
+    }
     /// Weeks in a year for annual money figures (52, or 52.14 if the LA uses it).
     public var weeksPerYear: Double = 52
     /// Warnings raised by the statement being run (a comparison with a value no row has, …);

@@ -18,6 +18,9 @@ extension CareDataSummary {
         let range = span.map { " \($0.from.uk) to \($0.to.uk)" } ?? ""
         var lines = ["SSDA903: \(grouped(children)) children, "
                      + "\(grouped(episodes)) episodes,\(range) (\(files) \(files == 1 ? "file" : "files"))."]
+        if !returnTables.isEmpty {
+            lines.append("Return: " + returnTables.map(Self.counted).joined(separator: "; ") + ".")
+        }
         if !excluded.isEmpty {
             lines.append("Excluded (left out of every count): " + Self.counted(excluded) + ".")
         }
@@ -35,6 +38,19 @@ extension CareDataSummary {
         }
         if !warnings.isEmpty { lines.append("Warnings: " + Self.counted(warnings) + ".") }
         return lines
+    }
+
+    /// "12 reviews of 5 children", "3 OC3 (care leavers) records".
+    static func counted(_ r: ReturnCount) -> String {
+        let grouped = NumberText.grouped
+        let what: String = switch r.kind {
+        case .reviews: "reviews"
+        case .missing: "missing episodes"
+        case .placedForAdoption: "decisions to place for adoption"
+        case .socialWorkers: "social-worker episodes"
+        default: String(r.kind.title.dropFirst("SSDA903 ".count)) + " records"
+        }
+        return "\(grouped(r.records)) \(what) of \(grouped(r.children)) \(r.children == 1 ? "child" : "children")"
     }
 
     /// "3 × DEC not a valid date (rule 147); 1 × …".

@@ -1,7 +1,7 @@
 extension IndicatorCatalogue {
     /// The scorecard's indicators (seed 003, DOMAIN §4) with the default targets: the one place they are defined.
     public static let standard: IndicatorCatalogue = {
-        let plain = IndicatorCatalogue(indicators: population + flows + placements + extras)
+        let plain = IndicatorCatalogue(indicators: population + flows + placements + extras + fromReturn)
         do { return try plain.withTargets(SimpleCSV.table(defaultTargetsCSV, origin: "indicator-targets.csv")) } catch {
             preconditionFailure("the built-in targets do not parse: \(error)")
         }

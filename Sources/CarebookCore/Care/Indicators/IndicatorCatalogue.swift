@@ -22,7 +22,7 @@ public struct IndicatorCatalogue: Sendable {
     /// Evaluates an indicator as at `day`: a snapshot on the day, or for a financial-year measure the year to date.
     public func evaluate(id: String, on day: Day, data: CareDataSet,
                          population: Population? = .exampleBorough) -> Result<IndicatorResult, Diagnostic> {
-        indicator(id).map { ind in
+        indicator(id).flatMap { ind in ind.available(in: data) }.map { ind in
             let window = ind.isYearToDate ? DayRange.yearToDate(day) : DayRange(from: day, to: day)
             return evaluate(ind, over: window, data: data, population: population)
         }
@@ -31,7 +31,8 @@ public struct IndicatorCatalogue: Sendable {
     /// Evaluates an indicator over a window: events in it, or the snapshot on its last day.
     public func evaluate(id: String, from: Day, to: Day, data: CareDataSet,
                          population: Population? = .exampleBorough) -> Result<IndicatorResult, Diagnostic> {
-        indicator(id).map { evaluate($0, over: DayRange(from: from, to: to), data: data, population: population) }
+        indicator(id).flatMap { $0.available(in: data) }
+            .map { evaluate($0, over: DayRange(from: from, to: to), data: data, population: population) }
     }
 
     /// Evaluates an indicator over a window.

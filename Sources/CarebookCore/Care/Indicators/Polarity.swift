@@ -22,6 +22,8 @@ public enum IndicatorUnit: String, Sendable {
     case years
     /// A signed change in a count (`+18`).
     case change
+    /// An average number of days, to one decimal (adoption timeliness A1, A2).
+    case days = "average days"
 
     /// The value as the scorecard prints it: `522`, `12.1%`, `92.6`, `11.2`, `+18`.
     public func format(_ value: Double?) -> String {
@@ -29,19 +31,19 @@ public enum IndicatorUnit: String, Sendable {
         switch self {
         case .count: return NumberText.grouped(Int(value.rounded()))
         case .percent: return NumberText.oneDecimal(value * 100) + "%"
-        case .ratePer10000, .years: return NumberText.oneDecimal(value)
+        case .ratePer10000, .years, .days: return NumberText.oneDecimal(value)
         case .change:
             let n = Int(value.rounded())
             return (n > 0 ? "+" : "") + NumberText.grouped(n)
         }
     }
 
-    /// The step the printed value moves in (1 for counts, 0.1% for percentages, 0.1 for rates and years).
+    /// The step the printed value moves in (1 for counts, 0.1% for percentages, 0.1 for rates, years and days).
     public var step: Double {
         switch self {
         case .count, .change: 1
         case .percent: 0.001
-        case .ratePer10000, .years: 0.1
+        case .ratePer10000, .years, .days: 0.1
         }
     }
 

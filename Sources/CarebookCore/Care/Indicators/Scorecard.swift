@@ -67,7 +67,8 @@ extension IndicatorCatalogue {
         let contexts = ([before].compactMap { $0 } + ends).map { end in
             MeasureContext(data: data, window: DayRange.month(containing: end).clipped(to: end), population: population)
         }
-        let rows = indicators.map { ind -> Scorecard.Row in
+        // An indicator whose return table is not loaded has no row, rather than a row of zeros.
+        let rows = indicators.filter { $0.isAvailable(in: data) }.map { ind -> Scorecard.Row in
             let all = contexts.map { evaluate(ind, $0) }
             let shown = Array(all.dropFirst())
             let last = shown.last

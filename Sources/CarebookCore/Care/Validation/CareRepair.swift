@@ -20,11 +20,12 @@ public struct CareRepair: Sendable, Equatable, CustomStringConvertible {
         case childNotInHeader = "children not in the header kept"
         case dobUnreadable = "children with a DOB not valid kept"
         case startBeforeBirth = "children with an episode before birth kept"
+        case returnRowReplaced = "rows of the return's other tables replaced by a later file's (reviews by child and date, OC2, OC3 and AD1 by child, …)"
 
         /// True for a row read in the most faithful way (rules 148, 356, 388) rather than a merge repair.
         public var isInterpretation: Bool {
             switch self {
-            case .duplicateEpisodeRemoved, .openEpisodeClosed, .overlapClosed, .duplicateChildMerged: false
+            case .duplicateEpisodeRemoved, .openEpisodeClosed, .overlapClosed, .duplicateChildMerged, .returnRowReplaced: false
             case .openWithReason, .endedWithoutReason, .endBeforeStart, .continuationMissing, .invalidCodeKept,
                  .placeUnknown, .childNotInHeader, .dobUnreadable, .startBeforeBirth: true
             }

@@ -2,7 +2,7 @@
 public enum CareBuiltins {
     public static var all: [Builtin] {
         [lookedAfter, admissions, leavers, moves, fy, ytd, rolling12, validate, list, join]
-            + CareIndicatorBuiltins.all
+            + CareIndicatorBuiltins.all + ReturnBuiltins.all
     }
 
     /// The loaded data set, or an error that says how to load one.
