@@ -28,17 +28,7 @@ extension ReturnWriter {
             let latest = max(p.start, min(order, p.adoptivePlacement ?? order).adding(days: -1))
             var plan = PlannedAdoption(period: n, child: p.child, shobpa: latest)
             if p.adopted, let end = p.end, let placed = p.adoptivePlacement {
-                let month = settings.month(end)
-                let edge = end.adding(months: -12)
-                let within = (max(p.start, edge.adding(days: 3)), latest)
-                let late = (p.start, min(latest, edge.adding(days: -3)))
-                let wantWithin = r.chance(settings.withinTwelveMonths[month])
-                let range = (wantWithin && within.0 <= within.1) || late.0 > late.1 ? within : late
-                plan.shobpa = range.0 <= range.1 ? range.0.adding(days: r.below(Int(range.1.number - range.0.number) + 1)) : latest
-                let gap = Double(max(0, placed.number - order.number))
-                let share = min(1, max(0, settings.matchShare[month] * (0.8 + 0.4 * r.unit())))
-                plan.match = max(plan.shobpa, order.adding(days: Int((gap * share).rounded())))
-                if plan.match! > placed { plan.match = placed }
+                (plan.shobpa, plan.match) = adoptionDates(p, adopted: end, placed: placed, order: order, latest: latest, &r)
             } else {
                 let lead = 20 + r.below(150)
                 plan.shobpa = max(p.start, latest.adding(days: -lead))
@@ -51,6 +41,22 @@ extension ReturnWriter {
             out.append(plan)
         }
         return out
+    }
+
+    /// The SHOBPA decision and the match of an adopted child: within 12 months of the adoption with the month's
+    /// chance where the dates allow (3 days' margin), the match at the month's share of the order-to-placement gap.
+    func adoptionDates(_ p: ReturnPeriod, adopted end: Day, placed: Day, order: Day, latest: Day,
+                       _ r: inout SplitMix64) -> (Day, Day) {
+        let month = settings.month(end)
+        let edge = end.adding(months: -12)
+        let within = (max(p.start, edge.adding(days: 3)), latest)
+        let late = (p.start, min(latest, edge.adding(days: -3)))
+        let wantWithin = r.chance(settings.withinTwelveMonths[month])
+        let range = (wantWithin && within.0 <= within.1) || late.0 > late.1 ? within : late
+        let shobpa = range.0 <= range.1 ? range.0.adding(days: r.below(Int(range.1.number - range.0.number) + 1)) : latest
+        let gap = Double(max(0, placed.number - order.number))
+        let share = min(1, max(0, settings.matchShare[month] * (0.8 + 0.4 * r.unit())))
+        return (shobpa, min(placed, max(shobpa, order.adding(days: Int((gap * share).rounded())))))
     }
 
     /// The AD1 file of a return year: one row per child adopted in it (CHILD, DOB, DATE_INT, DATE_MATCH,

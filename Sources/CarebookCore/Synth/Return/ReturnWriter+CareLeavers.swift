@@ -72,24 +72,29 @@ extension ReturnWriter {
         let suitable = pick(settings.suitable[y], UInt64(y) << 8 | 0x51), eet = pick(settings.eet[y], UInt64(y) << 8 | 0xE7)
         var out = Array("CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\n".utf8)
         for (i, row) in rows.enumerated() {
-            var r = rng(.oc3, row.child, UInt64(row.age) << 8 | 0x0C)
             appendChild(row.child, &out)
             out.append(contentsOf: row.inTouch.utf8)
             out.append(ReturnWriter.comma)
-            guard row.inTouch == "YES" else {
-                out.append(contentsOf: "0,0\n".utf8)
-                continue
+            if row.inTouch == "YES" {
+                appendActivityAndAccommodation(row, eet: eet.contains(i), suitable: suitable.contains(i), year: y, &out)
+            } else {
+                out.append(contentsOf: "0,0".utf8)
             }
-            let band = row.age >= 19 ? 1 : 0
-            let isEET = row.age >= 19 ? eet.contains(i) : r.chance(settings.eet[y])
-            let isSuitable = row.age >= 19 ? suitable.contains(i) : r.chance(settings.suitable[y])
-            out.append(contentsOf: (isEET ? ReturnWriter.eetActivities[r.pick(ReturnWriter.eetWeights[band])]
-                                          : ReturnWriter.neetActivities[r.pick(ReturnWriter.neetWeights)]).utf8)
-            out.append(ReturnWriter.comma)
-            out.append(contentsOf: (isSuitable ? ReturnWriter.suitableAccommodation[r.pick(ReturnWriter.suitableWeights[band])]
-                                               : ReturnWriter.unsuitableAccommodation[r.pick(ReturnWriter.unsuitableWeights)]).utf8)
             out.append(ReturnWriter.newline)
         }
         return out
+    }
+
+    /// ACTIV and ACCOM of a young person in touch: 19–21s as chosen for the year, 17s and 18s drawn at the year's rates.
+    func appendActivityAndAccommodation(_ row: PlannedLeaver, eet: Bool, suitable: Bool, year y: Int, _ out: inout [UInt8]) {
+        var r = rng(.oc3, row.child, UInt64(row.age) << 8 | 0x0C)
+        let band = row.age >= 19 ? 1 : 0
+        let isEET = row.age >= 19 ? eet : r.chance(settings.eet[y])
+        let isSuitable = row.age >= 19 ? suitable : r.chance(settings.suitable[y])
+        out.append(contentsOf: (isEET ? ReturnWriter.eetActivities[r.pick(ReturnWriter.eetWeights[band])]
+                                      : ReturnWriter.neetActivities[r.pick(ReturnWriter.neetWeights)]).utf8)
+        out.append(ReturnWriter.comma)
+        out.append(contentsOf: (isSuitable ? ReturnWriter.suitableAccommodation[r.pick(ReturnWriter.suitableWeights[band])]
+                                           : ReturnWriter.unsuitableAccommodation[r.pick(ReturnWriter.unsuitableWeights)]).utf8)
     }
 }

@@ -27,45 +27,44 @@ extension ReturnWriter {
                          + "HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED\n").utf8)
         out.reserveCapacity(cohort.count * 48)
         for (i, k) in cohort.enumerated() {
-            var r = rng(.oc2, k, UInt64(y) << 4 | 3)
-            let age = dob(k).age(on: year.end)
             appendChild(k, &out)
-            if age >= 4 && age <= 16 {
-                if r.chance(0.8) {
-                    ReturnWriter.appendNumber(min(40, max(0, Int((14 + 7 * (r.unit() + r.unit() + r.unit() - 1.5)).rounded()))), &out)
-                    out.append(ReturnWriter.comma)
-                } else {
-                    out.append(contentsOf: ",".utf8)
-                    out.append(contentsOf: ["SDQ2", "SDQ3", "SDQ4", "SDQ5"][r.pick([3, 1, 5, 2])].utf8)
-                }
-            } else {
-                out.append(ReturnWriter.comma)
-            }
-            out.append(ReturnWriter.comma)
-            if age >= 10 { ReturnWriter.appendFlag(r.chance(0.05), &out) }
-            out.append(ReturnWriter.comma)
-            if age < 5 { ReturnWriter.appendFlag(r.chance(0.9), &out) }
-            out.append(ReturnWriter.comma)
-            ReturnWriter.appendFlag(r.chance(0.88), &out)
-            out.append(ReturnWriter.comma)
-            ReturnWriter.appendFlag(dental[i], &out)
-            out.append(ReturnWriter.comma)
-            ReturnWriter.appendFlag(health[i], &out)
-            out.append(ReturnWriter.comma)
-            let misuse = age >= 11 && r.chance(0.06)
-            ReturnWriter.appendFlag(misuse, &out)
-            out.append(ReturnWriter.comma)
-            if misuse {
-                let received = r.chance(0.6)
-                ReturnWriter.appendFlag(received, &out)
-                out.append(ReturnWriter.comma)
-                if !received { ReturnWriter.appendFlag(r.chance(0.7), &out) }
-            } else {
-                out.append(ReturnWriter.comma)
-            }
+            appendOC2Items(k, age: dob(k).age(on: year.end), dental: dental[i], health: health[i], year: y, &out)
             out.append(ReturnWriter.newline)
         }
         return out
+    }
+
+    /// One child's OC2 items after CHILD and DOB, by the DfE's rules on who has which.
+    func appendOC2Items(_ k: Int32, age: Int, dental: Bool, health: Bool, year y: Int, _ out: inout [UInt8]) {
+        var r = rng(.oc2, k, UInt64(y) << 4 | 3)
+        if age >= 4 && age <= 16 {
+            if r.chance(0.8) {
+                ReturnWriter.appendNumber(min(40, max(0, Int((14 + 7 * (r.unit() + r.unit() + r.unit() - 1.5)).rounded()))), &out)
+                out.append(ReturnWriter.comma)
+            } else {
+                out.append(ReturnWriter.comma)
+                out.append(contentsOf: ["SDQ2", "SDQ3", "SDQ4", "SDQ5"][r.pick([3, 1, 5, 2])].utf8)
+            }
+        } else {
+            out.append(ReturnWriter.comma)
+        }
+        out.append(ReturnWriter.comma)
+        if age >= 10 { ReturnWriter.appendFlag(r.chance(0.05), &out) }
+        out.append(ReturnWriter.comma)
+        if age < 5 { ReturnWriter.appendFlag(r.chance(0.9), &out) }
+        for flag in [r.chance(0.88), dental, health] {
+            out.append(ReturnWriter.comma)
+            ReturnWriter.appendFlag(flag, &out)
+        }
+        out.append(ReturnWriter.comma)
+        let misuse = age >= 11 && r.chance(0.06)
+        ReturnWriter.appendFlag(misuse, &out)
+        out.append(ReturnWriter.comma)
+        guard misuse else { out.append(ReturnWriter.comma); return }
+        let received = r.chance(0.6)
+        ReturnWriter.appendFlag(received, &out)
+        out.append(ReturnWriter.comma)
+        if !received { ReturnWriter.appendFlag(r.chance(0.7), &out) }
     }
 
     static func appendFlag(_ on: Bool, _ out: inout [UInt8]) { out.append(UInt8(ascii: on ? "1" : "0")) }
