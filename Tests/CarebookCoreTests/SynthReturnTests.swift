@@ -64,6 +64,8 @@ final class SynthReturnTests: XCTestCase {
                         XCTAssertTrue((ReturnWriter.eetActivities + ReturnWriter.neetActivities).contains(row[3]))
                         XCTAssertTrue((ReturnWriter.suitableAccommodation + ReturnWriter.unsuitableAccommodation).contains(row[4]))
                     }
+                    let year = Int("20" + f.name.suffix(6).prefix(2))!
+                    if Day.parse(row[1])!.age(on: Day(year: year, month: 3, day: 31)!) == 17 { XCTAssertNotEqual(row[4], "Z1") }   // rule 3001
                 case "ad1":
                     let (sex, status) = (row[6], row[7])
                     XCTAssertEqual(row[5], sex.count == 2 && sex != "M1" && sex != "F1" ? "2" : "1")
@@ -83,11 +85,25 @@ final class SynthReturnTests: XCTestCase {
                     let age = Day.parse(row[1])!.age(on: Day.parse("20" + f.name.suffix(6).prefix(2) + "-03-31")!)
                     XCTAssertEqual(row[4].isEmpty, age < 10)        // convictions from 10
                     XCTAssertEqual(row[5].isEmpty, age >= 5)        // development check under 5
-                    XCTAssertEqual(row[2].isEmpty && row[3].isEmpty, age < 4 || age > 16)
+                    XCTAssertEqual(row[2].isEmpty && row[3].isEmpty, age < 4 || age > 17)   // SDQ for 4- to 17-year-olds (197B)
                     if row[9] == "0" { XCTAssertEqual(row[10...11], ["", ""]) }
                     if row[10] == "1" { XCTAssertEqual(row[11], "") }
                 }
             }
+        }
+    }
+
+    /// Missing episodes lie within a period of care and the return year, one after another (rules 571, 574, 577, 578).
+    func testMissingEpisodesLieWithinCareAndDoNotOverlap() {
+        let writer = ReturnWriter(Self.writer)
+        let plan = writer.missingPlan()
+        XCTAssertGreaterThan(plan.count, 500)
+        XCTAssertGreaterThan(plan.filter(\.missing).count, plan.count / 2)
+        for (a, b) in zip(plan, plan.dropFirst()) where a.child == b.child { XCTAssertGreaterThan(b.start, a.end ?? b.start) }
+        for m in plan {
+            let end = m.end ?? m.start
+            XCTAssertTrue(writer.periods[writer.byChild[Int(m.child)]].contains { $0.start <= m.start && end <= ($0.end ?? end) })
+            XCTAssertTrue(writer.years.contains { $0.contains(m.start) && $0.contains(end) })
         }
     }
 
@@ -104,6 +120,14 @@ final class SynthReturnTests: XCTestCase {
                 XCTAssertLessThanOrEqual(a.shobpa, p.placementOrder ?? placed)
             }
             if let ceased = a.ceased { XCTAssertLessThanOrEqual(ceased, p.end!) }
+        }
+        // FOSTER_CARE says whether the adoptive placement is with the current foster carer: A3 or A5 (rule 335).
+        let ad1 = writer.files().filter { $0.name.hasPrefix("ad1-") }.flatMap { Self.rows($0.bytes).dropFirst() }
+        XCTAssertGreaterThan(ad1.count, 30)
+        for row in ad1 {
+            let child = Int32(row[0].dropFirst(3))! - 1
+            let p = writer.periods[writer.byChild[Int(child)]].last { $0.adopted }!
+            XCTAssertEqual(row[4] == "1", ["A3", "A5"].contains(SSDA903Codes.place.code(at: p.adoptivePlace)!), row.joined(separator: ","))
         }
     }
 

@@ -60,7 +60,7 @@ extension ReturnWriter {
     }
 
     /// The AD1 file of a return year: one row per child adopted in it (CHILD, DOB, DATE_INT, DATE_MATCH,
-    /// FOSTER_CARE, NB_ADOPTR, SEX_ADOPTR, LS_ADOPTR); FOSTER_CARE is 1 for a placement with the current foster carer (A4, A6).
+    /// FOSTER_CARE, NB_ADOPTR, SEX_ADOPTR, LS_ADOPTR); FOSTER_CARE is 1 for a placement with the current foster carer (A3, A5; DfE rule 335).
     func ad1File(_ plan: [PlannedAdoption], year: ReturnYear) -> [UInt8] {
         var out = Array("CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR\n".utf8)
         for a in plan {
@@ -88,7 +88,7 @@ extension ReturnWriter {
         return out
     }
 
-    static let withFosterCarer = SSDA903Codes.place.indices(["A4", "A6"])
+    static let withFosterCarer = SSDA903Codes.place.indices(["A3", "A5"])
 
     /// The placed-for-adoption file of a return year: CHILD, DOB, DATE_PLACED, DATE_PLACED_CEASED, REASON_PLACED_CEASED,
     /// for each child looked after in the year with a SHOBPA decision made by its end and not reversed before it began.

@@ -15,7 +15,7 @@ extension ReturnWriter {
     /// TEETH_CHECK, HEALTH_ASSESSMENT, SUBSTANCE_MISUSE, INTERVENTION_RECEIVED, INTERVENTION_OFFERED.
     ///
     /// HEALTH_ASSESSMENT (6.9) and TEETH_CHECK (6.10) are set for exactly the year's shares of
-    /// the cohort; the rest follow the DfE's rules on who has which item (SDQ for ages 4–16,
+    /// the cohort; the rest follow the DfE's rules on who has which item (SDQ for ages 4–17 (rule 197B),
     /// conviction for 10 and over, HEALTH_CHECK — the development check — for under-5s,
     /// intervention items only for a substance misuse problem).
     func oc2File(year y: Int) -> [UInt8] {
@@ -37,7 +37,7 @@ extension ReturnWriter {
     /// One child's OC2 items after CHILD and DOB, by the DfE's rules on who has which.
     func appendOC2Items(_ k: Int32, age: Int, dental: Bool, health: Bool, year y: Int, _ out: inout [UInt8]) {
         var r = rng(.oc2, k, UInt64(y) << 4 | 3)
-        if age >= 4 && age <= 16 {
+        if age >= 4 && age <= 17 {
             if r.chance(0.8) {
                 ReturnWriter.appendNumber(min(40, max(0, Int((14 + 7 * (r.unit() + r.unit() + r.unit() - 1.5)).rounded()))), &out)
                 out.append(ReturnWriter.comma)

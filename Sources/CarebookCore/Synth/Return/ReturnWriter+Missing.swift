@@ -12,8 +12,8 @@ struct PlannedMissing: Sendable {
 extension ReturnWriter {
     /// Missing and away episodes, not calibrated (the seeds publish no figure): each year a looked-after
     /// child of 12 or over goes missing with the set chance (a tenth of it when younger), then
-    /// has one to a dozen episodes (mean about four) of a few days, within the period of care; a
-    /// third are "away" (A) rather than missing (M).
+    /// has one to a dozen episodes (mean about four) of a few days, one after another, within the
+    /// period of care and the return year; a third are "away" (A) rather than missing (M).
     func missingPlan() -> [PlannedMissing] {
         var out: [PlannedMissing] = []
         let last = writer.result.parameters.to
@@ -23,14 +23,17 @@ extension ReturnWriter {
                 let from = max(p.start, year.start), to = min(p.end ?? year.end, year.end)
                 let age = dob(p.child).age(on: from)
                 guard age >= 5, r.chance(age >= 12 ? settings.missingTeen : settings.missingTeen / 10) else { continue }
-                var starts = Set<Int32>()
                 let span = Int(to.number - from.number) + 1
+                var starts = Set<Int32>()
                 for _ in 0..<(1 + min(11, Int(-log(max(r.unit(), 1e-12)) * 3))) { starts.insert(from.number + Int32(r.below(span))) }
-                for s in starts.sorted() {
+                var free = from
+                for s in starts.sorted() where Day(number: s) >= free {
                     let start = Day(number: s)
                     let days = r.chance(0.7) ? r.below(2) : 1 + r.below(14)
-                    let end = start.adding(days: days)
+                    // Within the period of care and the return year (rules 571, 577); the next starts after this ends (574).
+                    let end = min(start.adding(days: days), to)
                     out.append(PlannedMissing(child: p.child, start: start, end: end <= last ? end : nil, missing: !r.chance(0.33)))
+                    free = end.adding(days: 1)
                 }
             }
         }
