@@ -34,7 +34,8 @@ extension ReturnWriter {
     /// back in care and in the year's OC2 cohort (rule 187).
     func leavers(year y: Int) -> [PlannedLeaver] {
         let year = years[y]
-        let inOC2 = Set(oc2Cohort(year: year))
+        // (Counting a period ending on 31 March as still open then, as the DfE's validator does.)
+        let inOC2 = Set(periods.filter { $0.start <= year.start && ($0.end.map { $0 >= year.end } ?? true) }.map(\.child))
         let ages = year.end.year >= 2017 ? 17...21 : 19...21
         var out: [PlannedLeaver] = []
         for k in 0..<Int32(byChild.count) where !byChild[Int(k)].isEmpty {
