@@ -39,7 +39,7 @@ final class CareIndicatorTests: XCTestCase {
         // The return's indicators: seed 003's tolerances; A1 and A2 in days, low is good.
         XCTAssertEqual(catalogue["6.10"]?.thresholds, Thresholds(red: 0.9, amber: 0.9, green: 0.95))
         XCTAssertEqual(catalogue["10.4"]?.thresholds, Thresholds(red: 511, amber: 511, green: 487))
-        XCTAssertEqual(catalogue["10.5"]?.unit, .days)
+        XCTAssertEqual(catalogue["10.5"]?.unit, .averageDays)
         XCTAssertEqual(catalogue["10.5"]?.polarity, .low)
         XCTAssertEqual(catalogue["6.7"]?.isYearToDate, true)
         XCTAssertNil(catalogue["6.11"], "6.11 needs an initial health assessment date the 903 does not hold")

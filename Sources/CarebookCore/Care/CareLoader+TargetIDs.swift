@@ -1,11 +1,14 @@
 extension CareLoader {
-    /// The targets table with its `id` column as the ids were written, when the CSV reader took them for numbers.
+    /// A targets table (`id, red, amber, green`) with its `id` column as the ids were written, when the CSV
+    /// reader took them for numbers; any other table as it is.
     ///
     /// `6.10` read as a number is 6.1, which is another indicator; the targets file is a few lines, so
     /// the ids are read again from its text. The table is returned as it is when the file cannot be
     /// read again or its data lines do not match its rows one for one.
-    static func withTextIDs(_ table: Table, path: String) -> Table {
-        guard let column = table.column(named: "id"), column.type == .number,
+    static func targetsWithTextIDs(_ table: Table, path: String) -> Table {
+        let names = Set(table.columnNames.map { $0.lowercased() })
+        guard names.isSuperset(of: ["id", "red", "amber", "green"]),
+              let column = table.column(named: "id"), column.type == .number,
               case let .success(bytes) = CSVReader.readBytes(path: path) else { return table }
         var lines = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
         lines.removeAll { $0.trimmingSpaces.isEmpty }

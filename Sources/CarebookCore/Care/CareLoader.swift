@@ -29,7 +29,7 @@ public struct CareLoader: DataLoader {
 
     /// Reference tables change how the care data is read; nil for any other CSV.
     func reference(_ file: LoadedFile, _ csv: CSVLoad, _ context: LoadContext, _ range: SourceRange) throws -> LoadSummary.Kind? {
-        let table = csv.table
+        let table = Self.targetsWithTextIDs(csv.table, path: file.resolvedPath)
         let workspace = context.workspace
         let names = Set(table.columnNames.map { $0.lowercased() })
         do {
@@ -65,7 +65,7 @@ public struct CareLoader: DataLoader {
                 return .bankHolidays(workspace.bankHolidays.names.count, covered: workspace.bankHolidays.covered)
             }
             if names.isSuperset(of: ["id", "red", "amber", "green"]) {
-                workspace.care.catalogue = try IndicatorCatalogue.standard.withTargets(Self.withTextIDs(table, path: file.resolvedPath))
+                workspace.care.catalogue = try IndicatorCatalogue.standard.withTargets(table)
                 context.bind(file, table)
                 return .indicatorTargets(table.rowCount)
             }

@@ -14,6 +14,8 @@ public struct Indicator: Sendable {
     public var numerator: String
     /// What the numerator is divided by; nil for counts.
     public var denominator: String?
+    /// The tables of the 903 return it reads, any one of which must be loaded (none: header and episodes suffice).
+    public var needs: [SSDA903Kind] = []
     /// True for a financial-year measure: each month counts that month's events, with a year-to-date total.
     public var isYearToDate: Bool
     /// Target and tolerances.
@@ -21,8 +23,6 @@ public struct Indicator: Sendable {
     /// For a snapshot measure over the months up to the day (8.2's rolling twelve months), how many:
     /// the window its result reports is then those months, not the day alone.
     public var lookbackMonths: Int? = nil
-    /// The tables of the 903 return it reads, any one of which must be loaded (none: header and episodes suffice).
-    public var needs: [SSDA903Kind] = []
     /// Computes the figures over a window (as at its last day for snapshot measures).
     let measure: @Sendable (MeasureContext) -> Measurement
 }

@@ -89,7 +89,7 @@ extension IndicatorCatalogue {
             decision that they should be placed for adoption (10.2).
             """, ReturnMeasures.withinTwelveMonths(share: true)),
         make("10.4", "Average days from entering care to adoptive placement (A1), rolling 12 months",
-             .low, .days, lookback: 12, needs: [], numerator: "the days, added up",
+             .low, .averageDays, lookback: 12, needs: [], numerator: "the days, added up",
              denominator: "children adopted in the 12 months to the day with a placement for adoption (A3–A6)", """
             For the children adopted in the twelve months to the day, the average number of days from \
             the start of the period of care to moving in with the adoptive family: the start of the \
@@ -98,7 +98,7 @@ extension IndicatorCatalogue {
             DfE's adoption scorecard measure A1 does.
             """, ReturnMeasures.averageDays(\.a1Days)),
         make("10.5", "Average days from placement order to match (A2), rolling 12 months",
-             .low, .days, lookback: 12, needs: [.ad1], numerator: "the days, added up",
+             .low, .averageDays, lookback: 12, needs: [.ad1], numerator: "the days, added up",
              denominator: "children adopted in the 12 months to the day with a placement order and a match date", """
             For the children adopted in the twelve months to the day, the average number of days from \
             the court's authority to place (the first episode with legal status E1, a placement order, \

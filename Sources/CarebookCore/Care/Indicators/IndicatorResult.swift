@@ -26,8 +26,10 @@ public struct IndicatorResult: Sendable {
         case .count: return shown
         case .ratePer10000: return "\(shown) per 10,000 (\(n) of \(d) aged 0–17)"
         case .years: return "\(shown) years (average of \(d))"
-        case .days: return "\(shown) days (average of \(d))"
         case .change: return "\(shown) (\(n), was \(d))"
+        case .averageCount, .averageDays:
+            let total = numerator == numerator.rounded() ? n : NumberText.brief(numerator)
+            return denominator == nil ? shown : "\(shown) (\(total) over \(d))"
         }
     }
 }

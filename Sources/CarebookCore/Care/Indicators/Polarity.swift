@@ -22,8 +22,10 @@ public enum IndicatorUnit: String, Sendable {
     case years
     /// A signed change in a count (`+18`).
     case change
-    /// An average number of days, to one decimal (adoption timeliness A1, A2).
-    case days = "average days"
+    /// An average of counts, to one decimal (11.4's cases per social worker, `10.7`).
+    case averageCount = "average count"
+    /// An average number of days, to one decimal (adoption timeliness).
+    case averageDays = "average days"
 
     /// The value as the scorecard prints it: `522`, `12.1%`, `92.6`, `11.2`, `+18`.
     public func format(_ value: Double?) -> String {
@@ -31,19 +33,19 @@ public enum IndicatorUnit: String, Sendable {
         switch self {
         case .count: return NumberText.grouped(Int(value.rounded()))
         case .percent: return NumberText.oneDecimal(value * 100) + "%"
-        case .ratePer10000, .years, .days: return NumberText.oneDecimal(value)
+        case .ratePer10000, .years, .averageCount, .averageDays: return NumberText.oneDecimal(value)
         case .change:
             let n = Int(value.rounded())
             return (n > 0 ? "+" : "") + NumberText.grouped(n)
         }
     }
 
-    /// The step the printed value moves in (1 for counts, 0.1% for percentages, 0.1 for rates, years and days).
+    /// The step the printed value moves in (1 for counts, 0.1% for percentages, 0.1 for rates and years).
     public var step: Double {
         switch self {
         case .count, .change: 1
         case .percent: 0.001
-        case .ratePer10000, .years, .days: 0.1
+        case .ratePer10000, .years, .averageCount, .averageDays: 0.1
         }
     }
 

@@ -59,17 +59,17 @@ extension CareDataSet {
             let number = (before?.number ?? 0) + 1
             reviews[i].period = Int32(p)
             reviews[i].number = number
-            do {
-                switch number {
-                case 1: reviews[i].due = try holidays.day(20, workingDaysAfter: start)
-                case 2: reviews[i].due = before!.date.adding(months: 3)
-                default: reviews[i].due = before!.date.adding(months: 6)
+            switch number {
+            case 1:
+                do { reviews[i].due = try holidays.day(20, workingDaysAfter: start) } catch {
+                    issues.append(issue(r.source, r.child, "REVIEW \(r.date.uk): \(error.message); kept, not counted in 6.7",
+                                        rule: "REVIEW_CARE"))
                 }
-                reviews[i].workingDays = try holidays.workingDays(from: before?.date ?? start, to: r.date)
-            } catch {
-                issues.append(issue(r.source, r.child, "REVIEW \(r.date.uk): \(error.message); kept, its timeliness unknown",
-                                    rule: "REVIEW_CARE"))
+            case 2: reviews[i].due = before!.date.adding(months: 3)
+            default: reviews[i].due = before!.date.adding(months: 6)
             }
+            // Shown beside the schedule; blank outside the years the bank holidays cover.
+            reviews[i].workingDays = try? holidays.workingDays(from: before?.date ?? start, to: r.date)
             previous = (Int32(p), r.date, number)
         }
     }
