@@ -4,19 +4,23 @@ import Foundation
 /// `carebook synth`: writes a synthetic SSDA903 data set, optionally calibrated to a targets file.
 public enum SynthCLI {
     /// Generates the data set and writes `header.csv`, `episodes.csv`, `uasc.csv`, `districts.csv` and `plans.csv` to `out`,
-    /// and the children-in-need census (`cin/<yyyy-yy>/<table>.csv`, one folder per whole census year in the window).
+    /// the children-in-need census (`cin/<yyyy-yy>/<table>.csv`, one folder per whole census year in the window),
+    /// and the rest of the return, one file per table per return year, to `out/return/`.
     ///
     /// With `calibrate`, the targets file sets admissions and stock (so `children`
     /// is not used), the rates are tuned, `calibration-report.txt` is written, and
-    /// the exit status is 1 when a target is still out of tolerance.
+    /// the exit status is 1 when a target is still out of tolerance. With
+    /// `returnTargets`, the other tables are tuned to the return indicators' figures and
+    /// their report lines are added to the same report.
     public static func run(children: Int, from: String, to: String, seed: UInt64, out: String, calibrate: String?,
-                           censusYears: String? = nil) -> Int32 {
+                           censusYears: String? = nil, returnTargets: String? = nil) -> Int32 {
         run(children: children, from: from, to: to, seed: seed, out: out, calibrate: calibrate, censusYears: censusYears,
+            returnTargets: returnTargets,
             sink: StandardOutput())
     }
 
     static func run(children: Int, from: String, to: String, seed: UInt64, out: String, calibrate: String?,
-                    censusYears: String? = nil, sink: OutputSink) -> Int32 {
+                    censusYears: String? = nil, returnTargets: String? = nil, sink: OutputSink) -> Int32 {
         guard let start = Day.parse(from), let end = Day.parse(to), start <= end else {
             sink.writeError("error: --from and --to must be dates (yyyy-mm-dd), --from first\n")
             return 2
@@ -51,9 +55,23 @@ public enum SynthCLI {
         let writer = EpisodeWriter(Microsimulation.run(parameters))
         let episodes = writer.episodes()
         let census = CINCensus.make(writer, parameters: parameters, years: years, calibrated: calibrate != nil)
+        var returnWriter = ReturnWriter(writer)
+        if let returnTargets {
+            switch returnCalibrated(returnWriter, file: returnTargets) {
+            case let .success(outcome):
+                returnWriter.settings = outcome.settings
+                passed = passed && outcome.passed
+                report = (report ?? []) + ["return tables: \(outcome.checks.filter(\.passed).count) of \(outcome.checks.count) "
+                                           + "return targets within tolerance"] + outcome.checks.map(\.summary)
+            case let .failure(d):
+                sink.writeError(DiagnosticRenderer.render(d, source: nil) + "\n")
+                return 2
+            }
+        }
         do {
             try write(out, writer: writer, episodes: episodes, report: report, parameters: parameters)
             try CINCensus.write(census, to: out)
+            try writeReturn(out, returnWriter)
         } catch {
             sink.writeError("error: cannot write to \(out): \(error.localizedDescription)\n")
             return 2
@@ -61,7 +79,8 @@ public enum SynthCLI {
         let seconds = Double((clock.now - began).components.attoseconds) / 1e18 + Double((clock.now - began).components.seconds)
         let rows = episodes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } - 1
         sink.write("wrote \(writer.childCount) children and \(rows) episodes" + CINCensus.summary(census) + " to \(out) in "
-                   + String(format: "%.2f", seconds) + " s\n")
+                   + String(format: "%.2f", seconds) + " s, and the rest of the return for "
+                   + "\(returnWriter.years.first!.label) to \(returnWriter.years.last!.label) to \(out)/return\n")
         if let report { sink.write(report.joined(separator: "\n") + "\n") }
         if let cin = census?.report { sink.write(cin.joined(separator: "\n") + "\n") }
         return passed && census?.passed != false ? 0 : 1
@@ -77,6 +96,24 @@ public enum SynthCLI {
         return CalibrationTargets.parse(String(decoding: data, as: UTF8.self), file: file).map { targets in
             Calibrator(targets: targets).calibrate(base)
         }
+    }
+
+    static func returnCalibrated(_ base: ReturnWriter, file: String) -> Result<ReturnCalibrator.Outcome, Diagnostic> {
+        switch RegularFile.read(path: file) {
+        case let .success(bytes):
+            return ReturnTargets.parse(String(decoding: bytes, as: UTF8.self), file: file).map { targets in
+                ReturnCalibrator(targets: targets).calibrate(base)
+            }
+        case let .failure(f):
+            return .failure(Diagnostic("cannot read the return targets file: " + RegularFile.message(f, path: file, kind: "a file"), file: file))
+        }
+    }
+
+    /// Writes the other return tables to `out/return/`, one file per table per return year.
+    static func writeReturn(_ out: String, _ writer: ReturnWriter) throws {
+        let folder = URL(fileURLWithPath: out).appendingPathComponent("return")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for file in writer.files() { try Data(file.bytes).write(to: folder.appendingPathComponent(file.name)) }
     }
 
     static func write(_ out: String, writer: EpisodeWriter, episodes: [UInt8], report: [String]?,

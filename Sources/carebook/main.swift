@@ -64,7 +64,7 @@ struct Render: ParsableCommand {
 
 struct Synth: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a synthetic SSDA903 data set (header, episodes) from a calibrated microsimulation."
+        abstract: "Write a synthetic SSDA903 data set (header, episodes and the rest of the return) from a calibrated microsimulation."
     )
 
     @Option(help: "About how many children the data set holds.") var children = 2_000
@@ -75,10 +75,11 @@ struct Synth: ParsableCommand {
     @Option(help: "A calibration targets CSV to tune the simulation to.") var calibrate: String?
     @Option(help: "CIN census years to write, by the year they end (2015-2017: 2014-15 to 2016-17); default every whole year.")
     var censusYears: String?
+    @Option(help: "A return targets CSV to tune the reviews, OC2, OC3 and adoption tables to.") var returnTargets: String?
 
     func run() throws {
         let status = SynthCLI.run(children: children, from: from, to: to, seed: seed, out: out, calibrate: calibrate,
-                                  censusYears: censusYears)
+                                  censusYears: censusYears, returnTargets: returnTargets)
         if status != 0 { throw ExitCode(status) }
     }
 }

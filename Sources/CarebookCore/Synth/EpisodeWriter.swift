@@ -3,7 +3,7 @@
 /// Only children with an episode open at some time from `from` to `to` are
 /// written (with their earlier history); they get ids `SYN0000001`… in order of
 /// first admission. Dates are dd/mm/yyyy; an episode still open at `to` has no DEC.
-public struct EpisodeWriter {
+public struct EpisodeWriter: Sendable {
     /// The written children's indices in the simulation, in id order.
     let written: [Int32]
     /// Each simulation child's position in `written`, or -1.
