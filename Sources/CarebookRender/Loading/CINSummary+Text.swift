@@ -13,13 +13,13 @@ extension CINSummary {
 
     var lines: [String] {
         let g = NumberText.grouped
-        let range = dates.map { " \($0.lowerBound.uk) to \($0.upperBound.uk)" } ?? ""
+        let range = dates.map { ", \($0.lowerBound.uk) to \($0.upperBound.uk)" } ?? ""
         func n(_ count: Int, _ one: String, _ many: String) -> String { "\(g(count)) \(count == 1 ? one : many)" }
         var head = "CIN census: " + [n(children, "child", "children"), n(referrals, "referral", "referrals"),
                                      n(assessments, "assessment", "assessments"), n(section47s, "S47", "S47s"),
                                      n(protectionPlans, "CPP", "CPPs")].joined(separator: ", ")
         if hasContacts { head += ", " + n(contacts, "contact", "contacts") }
-        var lines = [head + ",\(range) (\(files) \(files == 1 ? "file" : "files"))."]
+        var lines = [head + "\(range) (\(files) \(files == 1 ? "file" : "files"))."]
         if replaced > 0 {
             lines.append("Merged: \(g(replaced)) \(replaced == 1 ? "record" : "records") in more than one file (the later file's copy used).")
         }

@@ -15,9 +15,10 @@ extension CareDataSummary {
 
     var lines: [String] {
         let grouped = NumberText.grouped
-        let range = span.map { " \($0.from.uk) to \($0.to.uk)" } ?? ""
+        // "7,467 episodes, 01/04/2013 to 31/03/2020 (2 files)"; with no dates, "0 episodes (1 file)".
+        let range = span.map { ", \($0.from.uk) to \($0.to.uk)" } ?? ""
         var lines = ["SSDA903: \(grouped(children)) children, "
-                     + "\(grouped(episodes)) episodes,\(range) (\(NumberText.counted(files, "file")))."]
+                     + "\(grouped(episodes)) episodes\(range) (\(NumberText.counted(files, "file")))."]
         if !returnTables.isEmpty {
             let held = returnTables.filter { $0.records > 0 }
             if !held.isEmpty { lines.append("Return: " + held.map(Self.counted).joined(separator: "; ") + ".") }
