@@ -40,16 +40,11 @@ enum XLSXXMLPart {
         }
     }
 
-    /// True when the part has a `<?…?>` other than the XML declaration at its start.
+    /// True when the part has a `<?…?>` other than the XML declaration at its very start: every `<?` is
+    /// looked at, the same scan the return readers use (an unclosed declaration `<?xml ><?x?>` once let
+    /// a `<?x?>` through to the parser, which trapped: found by fuzzing in CI).
     static func hasProcessingInstruction(_ data: Data) -> Bool {
-        let open = Data("<?".utf8)
-        var rest = data[...]
-        if rest.starts(with: [0xEF, 0xBB, 0xBF]) { rest = rest.dropFirst(3) }
-        if rest.starts(with: Data("<?xml".utf8)), rest.count > 5, [0x20, 0x09, 0x0A, 0x0D].contains(rest[rest.startIndex + 5]) {
-            guard let end = rest.range(of: Data("?>".utf8)) else { return false }
-            rest = rest[end.upperBound...]
-        }
-        return rest.range(of: open) != nil
+        data.withUnsafeBytes { XMLRecordReader.processingInstructionLine($0.bindMemory(to: UInt8.self)) != nil }
     }
 
     /// An attribute by local name, whatever namespace prefix it was written with (`r:id` for `id`).
