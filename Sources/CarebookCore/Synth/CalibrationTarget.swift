@@ -41,12 +41,8 @@ public struct CalibrationTarget: Sendable, Equatable {
 
     /// Reads one row: `measure,date,to,group,value,tolerance,source`.
     static func parse(_ text: String, line: Int, file: String?) -> Result<CalibrationTarget, Diagnostic> {
-        let fields = text.split(separator: ",", maxSplits: 6, omittingEmptySubsequences: false).map { $0.trimmingSpaces }
-        func fail(_ field: Int, _ message: String) -> Result<CalibrationTarget, Diagnostic> {
-            let column = fields.prefix(field).reduce(1) { $0 + $1.count + 1 }
-            let at = SourceRange(SourceLocation(line: line, column: column), SourceLocation(line: line, column: column + 1))
-            return .failure(Diagnostic(message, at: at, file: file))
-        }
+        let row = TargetRow(text, line: line, file: file, fields: 7), fields = row.fields
+        func fail(_ field: Int, _ message: String) -> Result<CalibrationTarget, Diagnostic> { .failure(row.error(field, message)) }
         guard fields.count >= 6 else { return fail(0, "expected measure,date,to,group,value,tolerance[,source]") }
         guard let measure = Measure(rawValue: fields[0]) else {
             return fail(0, "unknown measure `\(fields[0])`; expected one of " + Measure.allCases.map(\.rawValue).joined(separator: ", "))

@@ -45,12 +45,8 @@ public struct ReturnTarget: Sendable, Equatable {
 
     /// Reads one row: `indicator,date,to,value,tolerance,source` (the source may hold commas).
     static func parse(_ text: String, line: Int, file: String?) -> Result<ReturnTarget, Diagnostic> {
-        let fields = text.split(separator: ",", maxSplits: 5, omittingEmptySubsequences: false).map { $0.trimmingSpaces }
-        func fail(_ field: Int, _ message: String) -> Result<ReturnTarget, Diagnostic> {
-            let column = fields.prefix(field).reduce(1) { $0 + $1.count + 1 }
-            let at = SourceRange(SourceLocation(line: line, column: column), SourceLocation(line: line, column: column + 1))
-            return .failure(Diagnostic(message, at: at, file: file))
-        }
+        let row = TargetRow(text, line: line, file: file, fields: 6), fields = row.fields
+        func fail(_ field: Int, _ message: String) -> Result<ReturnTarget, Diagnostic> { .failure(row.error(field, message)) }
         guard fields.count >= 5 else { return fail(0, "expected indicator,date,to,value,tolerance[,source]") }
         guard let indicator = Indicator(rawValue: fields[0]) else {
             return fail(0, "unknown indicator `\(fields[0])`; expected one of " + Indicator.allCases.map(\.rawValue).joined(separator: ", "))
