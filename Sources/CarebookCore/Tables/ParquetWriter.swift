@@ -115,7 +115,7 @@ public enum ParquetWriter {
             var runValue = true, runLength = 0
             func flush() {
                 guard runLength > 0 else { return }
-                ParquetWriter.appendVarint(UInt64(runLength) << 1, to: &levels)
+                ThriftCompactWriter.appendVarint(UInt64(runLength) << 1, to: &levels)
                 levels.append(runValue ? 1 : 0)
             }
             var values: [UInt8] = []
@@ -173,12 +173,4 @@ public enum ParquetWriter {
         bytes += utf8
     }
 
-    static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
-        var v = value
-        while v >= 0x80 {
-            bytes.append(UInt8(v & 0x7F) | 0x80)
-            v >>= 7
-        }
-        bytes.append(UInt8(v))
-    }
 }

@@ -86,7 +86,10 @@ struct ThriftCompactWriter {
 
     private func zigzag(_ n: Int64) -> UInt64 { UInt64(bitPattern: (n << 1) ^ (n >> 63)) }
 
-    private mutating func varint(_ value: UInt64) {
+    private mutating func varint(_ value: UInt64) { Self.appendVarint(value, to: &bytes) }
+
+    /// An unsigned LEB128 varint, as Thrift's compact protocol and Parquet's RLE run headers write them.
+    static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
         var v = value
         while v >= 0x80 {
             bytes.append(UInt8(v & 0x7F) | 0x80)
