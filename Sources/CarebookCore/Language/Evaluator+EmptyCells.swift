@@ -10,7 +10,7 @@ extension Evaluator {
                 for side in [left, right] {
                     guard case let .name(name) = side.kind, let c = index[name] else { continue }
                     let column = table.columns[c]
-                    let empty = (0..<table.rowCount).reduce(0) { $0 + (column.isMissing($1) ? 1 : 0) }
+                    let empty = column.emptyCount
                     guard empty > 0 else { continue }
                     let rows = empty == 1 ? "1 row has" : "\(NumberText.grouped(empty)) rows have"
                     workspace.warn(Diagnostic(

@@ -97,6 +97,17 @@ public struct Column: Sendable {
         }
     }
 
+    /// How many cells are empty, counted in one pass over the storage.
+    public var emptyCount: Int {
+        switch storage {
+        case let .numbers(v, _): v.reduce(0) { $0 + ($1.isNaN ? 1 : 0) }
+        case let .money(v), let .dates(v): v.reduce(0) { $0 + ($1 == Column.missingInteger ? 1 : 0) }
+        case let .durations(v): v.reduce(0) { $0 + ($1 == nil ? 1 : 0) }
+        case let .text(codes, _): codes.reduce(0) { $0 + ($1 < 0 ? 1 : 0) }
+        case let .bools(v): v.reduce(0) { $0 + ($1 == nil ? 1 : 0) }
+        }
+    }
+
     /// True when the cell at `row` is empty.
     public func isMissing(_ row: Int) -> Bool {
         switch storage {
