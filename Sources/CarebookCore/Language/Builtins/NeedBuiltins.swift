@@ -103,30 +103,27 @@ public enum NeedBuiltins {
         "child_protection_plans", summary: "child protection plans open on a day (or started in a period), with length, over_2_years and previous plans",
         usage: "child_protection_plans([on: DATE]) · child_protection_plans(from: DATE, to: DATE) for plans started",
         example: "child_protection_plans(on: 2017-01-31) where over_2_years") { args in
-        let data = try data(args)
-        if let range = try period(args, data, defaultYear: false) {
-            var t = data.protectionPlansTable(started: range)
-            t.origin = "child_protection_plans started \(range.from.iso) to \(range.to.iso) from \(origin(data))"
-            return .table(t)
-        }
-        let day = try day(args, data)
-        var t = data.protectionPlansTable(on: day)
-        t.origin = "child_protection_plans on \(day.iso) from \(origin(data))"
-        return .table(t)
+        try plans("child_protection_plans", args) { $0.protectionPlansTable(on: $1, started: $2) }
     }
 
     static let cinPlans = Builtin(
         "cin_plans", summary: "child in need plans open on a day (or started in a period), with plan length",
         usage: "cin_plans([on: DATE]) · cin_plans(from: DATE, to: DATE) for plans started", example: "cin_plans(on: 2017-01-31) by age_band") { args in
+        try plans("cin_plans", args) { $0.cinPlansTable(on: $1, started: $2) }
+    }
+
+    /// Plans open on the `on:` day (default the as-at date), or started in a `from:`/`to:` period.
+    private static func plans(_ name: String, _ args: CallArguments,
+                              _ table: (CINDataSet, Day?, DayRange?) -> Table) throws -> Value {
         let data = try data(args)
         if let range = try period(args, data, defaultYear: false) {
-            var t = data.cinPlansTable(started: range)
-            t.origin = "cin_plans started \(range.from.iso) to \(range.to.iso) from \(origin(data))"
+            var t = table(data, nil, range)
+            t.origin = "\(name) started \(range.from.iso) to \(range.to.iso) from \(origin(data))"
             return .table(t)
         }
         let day = try day(args, data)
-        var t = data.cinPlansTable(on: day)
-        t.origin = "cin_plans on \(day.iso) from \(origin(data))"
+        var t = table(data, day, nil)
+        t.origin = "\(name) on \(day.iso) from \(origin(data))"
         return .table(t)
     }
 }
