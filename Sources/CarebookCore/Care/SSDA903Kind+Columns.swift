@@ -18,8 +18,8 @@ extension SSDA903Kind {
         }
     }
 
-    /// The kinds the XML return carries (its social-worker episodes are not read yet).
-    public static let inXMLReturn: [SSDA903Kind] = allCases.filter { $0 != .socialWorkers }
+    /// The kinds the XML return carries: every table of the return.
+    public static let inXMLReturn: [SSDA903Kind] = allCases
 
     /// The suffix of the name an XML return's table of this kind is bound to (`fake_903_episodes`).
     public var bindingSuffix: String {

@@ -35,7 +35,7 @@ struct SSDA903XMLReading {
         if fields["IN_TOUCH", default: ""] != "" { add(.oc3, line: line) { fields[$0] } }
         if fields["DATE_INT", default: ""] != "" { add(.ad1, line: line) { fields[$0] } }
         for node in header?.children ?? [] where !node.isLeaf || !SSDA903XML.headerFields.contains(node.name) {
-            if let kind = SSDA903XML.headerGroups[node.name] {
+            if let kind = SSDA903XML.headerGroups[node.name] ?? SSDA903XML.socialWorkerGroup(node) {
                 let own = leaves(node, kind, who)
                 add(kind, line: node.line) { own[$0] ?? fields[$0] }
             } else {
@@ -43,9 +43,9 @@ struct SSDA903XMLReading {
             }
         }
         for node in child.children where node.name != "HEADER" {
-            if node.name == "EPISODE" {
-                let own = leaves(node, .episodes, who)
-                add(.episodes, line: node.line) { own[$0] ?? fields[$0] }
+            if let kind = node.name == "EPISODE" ? .episodes : SSDA903XML.socialWorkerGroup(node) {
+                let own = leaves(node, kind, who)
+                add(kind, line: node.line) { own[$0] ?? fields[$0] }
             } else {
                 unknown(node, in: "CHILD", who)
             }
@@ -80,12 +80,14 @@ struct SSDA903XMLReading {
         builders[kind]!.append(line: line, value)
     }
 
-    /// The tables in `SSDA903Kind` order; fails if a table grew past what a column can address.
+    /// The tables in `SSDA903Kind` order (social-worker episodes only when there are some); fails if a table grew past what a column can address.
     func finish() -> Result<XMLTables, Diagnostic> {
         var tables: [(suffix: String, table: Table)] = []
         for kind in SSDA903Kind.inXMLReturn {
             let builder = builders[kind]!
             guard builder.fits else { return .failure(Diagnostic("\(name) is too large to load (over 2 GB of \(kind.title))", file: name)) }
+            // Social-worker episodes were first collected in 2023-24: an earlier return has no such table.
+            if kind == .socialWorkers, builder.rowCount == 0 { continue }
             tables.append((kind.bindingSuffix, builder.table(origin: name)))
         }
         return .success(XMLTables(tables: tables, records: children, problems: problems.kept, problemCount: problems.count))
