@@ -145,6 +145,34 @@ final class LineEditingCompleterTests: XCTestCase {
         XCTAssertEqual(complete("load \"missing/dir/x").candidates, [])
     }
 
+    /// tracker.xlsx's worksheets are Plans and Costs (openpyxl: wb.sheetnames); edge.xlsx's are "Hidden" (a
+    /// hidden worksheet) and "Edge", then the chart sheet "Chart", which has no table and is not offered.
+    func testSheetCompletesTheWorkbooksWorksheets() throws {
+        let fixtures = TranscriptTests.root.appendingPathComponent("Tests/Fixtures/xlsx")
+        for name in ["tracker.xlsx", "edge.xlsx"] {
+            try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name),
+                                             to: directory.appendingPathComponent("data/" + name))
+        }
+        let line = "load \"data/tracker.xlsx\" sheet: \""
+        let c = complete(line)
+        XCTAssertEqual(c.candidates, ["Costs", "Plans"])
+        XCTAssertEqual(c.replaceFrom, line.count)
+        XCTAssertEqual(c.terminator, "\"")
+        XCTAssertEqual(complete(line + "Pl").candidates, ["Plans"])
+        XCTAssertEqual(complete(line + "Pl").replaceFrom, line.count)
+        XCTAssertEqual(complete(line + "co").candidates, ["Costs"])
+        XCTAssertEqual(complete("load \"data/tracker.xlsx\" as t sheet: \"C").candidates, ["Costs"])
+        XCTAssertEqual(complete("load \"data/edge.xlsx\" sheet: \"").candidates, ["Edge", "Hidden"])
+        XCTAssertEqual(complete("load \"~/edge.xlsx\" sheet: \"E", home: directory.appendingPathComponent("data").path).candidates, ["Edge"])
+    }
+
+    func testSheetOfAFileThatIsNotAWorkbookOffersNothing() {
+        XCTAssertEqual(complete("load \"episodes.csv\" sheet: \"").candidates, [])
+        XCTAssertEqual(complete("load \"nowhere.xlsx\" sheet: \"").candidates, [])
+        // After the sheet's closing quote the words are the language's again, not sheet names.
+        XCTAssertEqual(complete("load \"data/tracker.xlsx\" sheet: \"Costs\" as co").candidates, ["cohort", "count"])
+    }
+
     func testCommonPrefixOfCandidates() {
         XCTAssertEqual(Completion(replaceFrom: 0, candidates: ["placement", "placement_group"]).commonPrefix, "placement")
         XCTAssertEqual(Completion(replaceFrom: 0, candidates: ["£1", "£2"]).commonPrefix, "£")

@@ -1,3 +1,4 @@
+import CarebookCore
 import Foundation
 
 extension Completer {
@@ -11,6 +12,36 @@ extension Completer {
         guard let quote = before.lastIndex(of: "\""),
               before.filter({ $0 == "\"" }).count % 2 == 1 else { return nil }
         return String(before[(quote + 1)...])
+    }
+
+    /// The workbook path and the sheet name typed so far when the cursor is inside the quotes after
+    /// `sheet:` in `load "tracker.xlsx" sheet: "…` (or `load "…" as t sheet: "…`); nil otherwise.
+    static func loadSheetPrefix(_ before: [Character]) -> (path: String, typed: String)? {
+        let text = String(before)
+        let trimmed = text.drop { $0.isWhitespace }
+        guard trimmed.hasPrefix("load"), before.filter({ $0 == "\"" }).count == 3,
+              let open = trimmed.firstIndex(of: "\""),
+              let close = trimmed[trimmed.index(after: open)...].firstIndex(of: "\""),
+              let last = trimmed.lastIndex(of: "\"") else { return nil }
+        let between = trimmed[trimmed.index(after: close)..<last].trimmingCharacters(in: .whitespaces)
+        guard between == "sheet:" || between.hasSuffix(" sheet:") else { return nil }
+        return (String(trimmed[trimmed.index(after: open)..<close]), String(trimmed[trimmed.index(after: last)...]))
+    }
+
+    /// The worksheet names of the workbook at `path` that start with `typed`, closed with a quote.
+    func completeSheet(path: String, typed: String, endingAt end: Int) -> Completion {
+        let replaceFrom = end - typed.count
+        guard let file = resolveFile(path), let names = XLSXReader.worksheetNames(path: file) else {
+            return Completion(replaceFrom: replaceFrom, candidates: [])
+        }
+        return Completion(replaceFrom: replaceFrom, candidates: Self.filter(names, by: typed), terminator: "\"")
+    }
+
+    /// A typed file path (relative, absolute or `~/`) as a path to open.
+    private func resolveFile(_ path: String) -> String? {
+        if path.hasPrefix("/") { return path }
+        if path.hasPrefix("~/") { return homeDirectory().map { $0 + "/" + path.dropFirst(2) } }
+        return currentDirectory() + "/" + path
     }
 
     /// Entries of the directory named by `typed` that start with its last component.

@@ -7,6 +7,7 @@ import Foundation
 /// - inside the quotes of `load "…`: files and directories relative to the
 ///   current directory (directories end in `/`, `~` is the home directory,
 ///   hidden files only when the typed name starts with `.`);
+/// - inside the quotes after `sheet:` in `load "tracker.xlsx" sheet: "…`: the workbook's worksheets;
 /// - inside a table clause (`where`, `by`, `sort`, `select`, `with`, and
 ///   after `and`/`or`/`,` there): the columns of the table the expression
 ///   starts with (`lac where pla` → columns of `lac`), plus names and keywords;
@@ -32,6 +33,9 @@ public final class Completer: CompletionSource {
     public func complete(line: String, cursor: Int) -> Completion {
         let before = Array(line.prefix(max(0, cursor)))
         let end = before.count
+        if let sheet = Self.loadSheetPrefix(before) {
+            return completeSheet(path: sheet.path, typed: sheet.typed, endingAt: end)
+        }
         if let typed = Self.loadPathPrefix(before) {
             return completePath(typed, endingAt: end)
         }
