@@ -64,16 +64,17 @@ enum CSVColumnDecoder {
         return words.contains { ["id", "indicator", "code", "ref", "key"].contains(String($0)) }
     }
 
-    /// True when two different cells would read as the same number, such as
-    /// indicator ids `6.1` and `6.10`: the column holds codes, so it stays text.
+    /// True when a cell is a decimal written with a trailing zero (`6.10`): in a column of identifiers
+    /// that zero is part of the code (indicator 6.10 is not 6.1, whether or not 6.1 is in the file too),
+    /// so the column stays text.
     static func looksLikeCodes(_ spans: CSVCellSpans, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var padded: Set<Double> = [], plain: Set<Double> = []
         for i in 0..<spans.count {
             let (s, e, _) = spans.cell(i, in: bytes)
-            guard s < e, let dot = (s..<e).first(where: { bytes[$0] == 46 }), let v = CellParser.number(bytes, s, e) else { continue }
-            if bytes[e - 1] == 48 && e - 1 > dot { padded.insert(v) } else { plain.insert(v) }
+            guard s < e, bytes[e - 1] == 48, let dot = (s..<e).first(where: { bytes[$0] == 46 }), e - 1 > dot,
+                  CellParser.number(bytes, s, e) != nil else { continue }
+            return true
         }
-        return !padded.isDisjoint(with: plain)
+        return false
     }
 
     /// The type of the first non-empty cell (text when there is none).

@@ -16,6 +16,7 @@ extension IndicatorCatalogue {
         var points: [(id: String, month: Day, value: Double?, row: Int)] = []
         let meta = SeriesMeta(table: table, catalogue: self)
         let ids = FieldReader(table, "indicator"), months = FieldReader(table, "month").days(table.rowCount)
+        if let clash = numericIDClash(table, ids) { return .failure(clash) }
         for row in 0..<table.rowCount {
             guard let id = ids.text(row) else { continue }
             guard let month = months[row].day ?? Self.parseMonth(FieldReader(table, "month").text(row)) else {
@@ -27,6 +28,21 @@ extension IndicatorCatalogue {
         }
         points.sort { ($0.id, $0.month) < ($1.id, $1.month) }
         return .success(seriesTable(points, meta: meta, origin: table.origin))
+    }
+
+    /// An error when the `indicator` column holds numbers and one of them is the number of two catalogue ids
+    /// (6.1 is both `6.1` and `6.10`): the zero that told them apart is gone, so the row cannot be rated.
+    private func numericIDClash(_ table: Table, _ ids: FieldReader) -> Diagnostic? {
+        guard table.column(named: "indicator")?.type == .number else { return nil }
+        var byNumber: [Double: [String]] = [:]
+        for i in indicators { if let x = Double(i.id) { byNumber[x, default: []].append(i.id) } }
+        for row in 0..<table.rowCount {
+            guard let text = ids.text(row), let x = Double(text), let same = byNumber[x], same.count > 1 else { continue }
+            return Diagnostic("the series' indicator in row \(row + 1) is the number \(text), which could be indicator "
+                              + same.sorted().joined(separator: " or "),
+                              hint: "ids are codes: write them as text (\"6.10\" in quotes, or `with indicator = \"6.10\"`)")
+        }
+        return nil
     }
 
     private func seriesValue(_ table: Table, row: Int, unit: IndicatorUnit) -> Double? {
