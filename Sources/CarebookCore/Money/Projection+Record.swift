@@ -83,11 +83,11 @@ extension Projection {
     public func record(costs: UnitCosts) -> Record {
         let (t, note) = table(costs: costs)
         let last = monthEnds.count - 1
-        var summary = "\(NumberText.brief(Self.tenth(total(0)))) on \(monthEnds[0].iso) → "
-            + "\(NumberText.brief(Self.tenth(total(last)))) on \(monthEnds[last].iso)"
-        if let note { summary += " · " + note }
+        var summary: [Phrase.Part] = [.number(Self.tenth(total(0))), .words(" on "), .date(monthEnds[0]), .words(" → "),
+                                      .number(Self.tenth(total(last))), .words(" on "), .date(monthEnds[last])]
+        if let note { summary.append(.words(" · " + note)) }
         return Record(title: "projection", fields: [
-            ("summary", .text(summary)), ("months", .table(t)), ("rates", .table(ratesTable)), ("method", .text(method)),
+            ("summary", .phrase(Phrase(summary))), ("months", .table(t)), ("rates", .table(ratesTable)), ("method", .text(method)),
         ])
     }
 }
