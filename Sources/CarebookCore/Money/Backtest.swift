@@ -55,7 +55,7 @@ public struct Backtest: Sendable {
             ("summary", .phrase(Phrase([.words("projected "), .quantity(ends.count, one: "month", many: "months"),
                                          .words(" from "), .date(projection.model.start),
                                          .words("; mean absolute error of the total "), .number(mae), .words(" children")]))),
-            ("by_group", .table(byGroup)), ("months", .table(months)), ("method", .text(projection.method)),
+            ("by_group", .table(byGroup)), ("months", .table(months)), ("method", .phrase(projection.method)),
         ])
     }
 

@@ -96,7 +96,7 @@ extension HTMLNotebookRenderer {
             case let .phrase(p) where p.lines.count > 1:
                 flush()
                 out.append("<p class=\"field-name\">" + label + "</p>")
-                out.append(phrase(p))
+                out.append(list(p.text))
             default:
                 let num = [.number, .percent, .money, .duration].contains(v.kind) ? " class=\"num\"" : ""
                 simple.append("<tr><th>" + label + "</th><td\(num)>" + HTMLText.escape(ValueFormatter.text(v)) + "</td></tr>")

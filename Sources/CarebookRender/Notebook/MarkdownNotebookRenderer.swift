@@ -128,7 +128,7 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
             case let .phrase(p) where p.lines.count > 1:
                 flush()
                 out.append("*" + name.replacingUnderscores() + "*")
-                out.append(phrase(p))
+                out.append(list(p.text))
             default:
                 simple.append((name.replacingUnderscores(), ValueFormatter.text(v)))
             }

@@ -85,7 +85,7 @@ extension CareIndicatorBuiltins {
         case .projection, .backtest:
             let r = v.fieldRecord!
             var blocks: [[Phrase.Line]] = []
-            if case let .text(method)? = r["method"] { blocks.append(methodLines(method)) }
+            if case let .phrase(method)? = r["method"] { blocks.append(method.lines) }
             if case let .phrase(summary)? = r["summary"] { blocks.append(summary.lines) }
             if case let .table(rates)? = r["rates"] {
                 blocks.append([Phrase.Line(.plain, [.words("every rate used is in the `rates` field ("),
@@ -95,13 +95,6 @@ extension CareIndicatorBuiltins {
             return Phrase(Array(blocks.joined(separator: [Phrase.Line.blank])))
         case .indicator, .number, .percent, .money, .date, .duration, .text, .phrase, .bool, .list, .table, .record, .chart, .missing:
             return nil
-        }
-    }
-
-    /// A method's text as lines: those indented by two are items of the list above them.
-    static func methodLines(_ method: String) -> [Phrase.Line] {
-        method.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasPrefix("  ") ? .words(String(line.dropFirst(2)), .item) : .words(String(line))
         }
     }
 
