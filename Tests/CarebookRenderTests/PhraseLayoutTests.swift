@@ -9,7 +9,7 @@ import FoundationXML
 /// in a record field, the nested list that method text has always been.
 final class PhraseLayoutTests: XCTestCase {
     let explain = Phrase([
-        .words("8.2 Placements"), .blank, .words("A definition & more."), .blank,
+        .words("8.2 Placements", .title), .blank, .words("A definition & more."), .blank,
         .words("three or more", .field("numerator")),
         .words("looked after", .field("denominator")),
         .blank,
@@ -19,7 +19,7 @@ final class PhraseLayoutTests: XCTestCase {
 
     func testBlocks() {
         XCTAssertEqual(PhraseBlock.blocks(explain), [
-            .paragraph("8.2 Placements"), .paragraph("A definition & more."),
+            .title("8.2 Placements"), .paragraph("A definition & more."),
             .fields([.init(label: "numerator", text: "three or more"), .init(label: "denominator", text: "looked after")]),
             .list("children counted (2):", ["A1 B2"]),
         ])
@@ -29,7 +29,7 @@ final class PhraseLayoutTests: XCTestCase {
         let html = HTMLNotebookRenderer.value(.phrase(explain))
         XCTAssertEqual(html, """
             <div class="phrase">
-            <p>8.2 Placements</p>
+            <p class="record-title">8.2 Placements</p>
             <p>A definition &amp; more.</p>
             <table class="fields"><tbody>
             <tr><th>numerator</th><td>three or more</td></tr>
@@ -46,7 +46,7 @@ final class PhraseLayoutTests: XCTestCase {
 
     func testMarkdown() {
         XCTAssertEqual(MarkdownNotebookRenderer.value(.phrase(explain)), """
-            8.2 Placements
+            **8.2 Placements**
 
             A definition &amp; more.
 

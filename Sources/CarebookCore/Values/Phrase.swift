@@ -31,6 +31,8 @@ public struct Phrase: Sendable {
     public struct Line: Sendable {
         public enum Style: Sendable, Equatable {
             case plain
+            /// What the phrase is about (`8.2 % of looked-after children …`): a report shows it in bold.
+            case title
             /// `numerator:   …`: the label, its colon and spaces to `Phrase.labelWidth`.
             case field(String)
             /// Indented by two under the line before (a list item; wrapped identifiers).
@@ -75,7 +77,7 @@ public struct Phrase: Sendable {
         for line in lines {
             let lead: String
             switch line.style {
-            case .plain: lead = ""
+            case .plain, .title: lead = ""
             case let .field(label): lead = Self.padded(label + ":")
             case .item: lead = "  "
             }

@@ -6,6 +6,8 @@ extension HTMLNotebookRenderer {
         var out = ["<div class=\"phrase\">"]
         for block in PhraseBlock.blocks(p) {
             switch block {
+            case let .title(text):
+                out.append("<p class=\"record-title\">" + HTMLText.escape(text) + "</p>")
             case let .paragraph(text):
                 out.append("<p>" + HTMLText.escape(text) + "</p>")
             case let .fields(fields):

@@ -5,6 +5,8 @@ extension MarkdownNotebookRenderer {
     static func phrase(_ p: Phrase) -> String {
         PhraseBlock.blocks(p).map { block in
             switch block {
+            case let .title(text):
+                return "**" + TableRenderer.escape(text) + "**"
             case let .paragraph(text):
                 return TableRenderer.escape(text)
             case let .fields(fields):

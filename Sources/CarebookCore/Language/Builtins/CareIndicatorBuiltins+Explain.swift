@@ -22,7 +22,7 @@ extension CareIndicatorBuiltins {
     }
 
     static func explainIndicator(_ ind: Indicator, _ args: CallArguments) throws -> Phrase {
-        var lines: [Phrase.Line] = [.words("\(ind.id) \(ind.name)"), .blank, .words(ind.definition), .blank,
+        var lines: [Phrase.Line] = [.words("\(ind.id) \(ind.name)", .title), .blank, .words(ind.definition), .blank,
                                     .words(ind.numerator, .field("numerator"))]
         if let d = ind.denominator { lines.append(.words(d, .field("denominator"))) }
         lines.append(.words(ind.polarity.goodWhen, .field("good when")))

@@ -4,6 +4,7 @@ import CarebookCore
 ///
 /// The Markdown and HTML renderers lay out the same blocks; a blank line only separates blocks.
 enum PhraseBlock: Equatable {
+    case title(String)
     case paragraph(String)
     /// `numerator`, `denominator`, `good when`, … and their text.
     case fields([Field])
@@ -25,6 +26,8 @@ enum PhraseBlock: Equatable {
                 continue
             case .plain:
                 out.append(.paragraph(text))
+            case .title:
+                out.append(.title(text))
             case let .field(label):
                 if case var .fields(fields)? = out.last {
                     fields.append(Field(label: label, text: text))
