@@ -33,6 +33,7 @@ public struct IdentifierScreen: Sendable {
         switch output {
         case .none: .none
         case let .message(m): .message(screen(m))
+        case let .sentence(p): .sentence(screen(p))
         case let .loaded(s): Self.published(s, screen(s.text))
         case let .value(v): .value(apply(to: v))
         }

@@ -29,6 +29,11 @@ final class PublishedPhraseTests: XCTestCase {
         XCTAssertTrue(method.contains("scenario: c from Commissioned children's home to In-house fostering on 2019-09-30; "
                                       + "c from Commissioned children's home to In-house fostering on 2019-09-30"), method)
         XCTAssertTrue(method.contains("(12 months)"), "a count of months is not suppressed: \(method)")
+        // A cohort's sentence: M03 alone is in in-house fostering (U4, PR1) on the day, 1 row, shown as
+        // "c rows", not "c row" (the singular would tell it is 1); what is recorded says 1 row.
+        let cohort = show("cohort m03 = looked_after() where child == \"M03\"")
+        XCTAssertEqual(cohort.display, "cohort m03: c rows as at 2019-03-31")
+        XCTAssertEqual(cohort.recorded, "cohort m03: 1 row as at 2019-03-31")
         // A table's row count in `explain` is a count of children: 2 → c; its 16 columns are not.
         let explained = show("explain ooa").display
         XCTAssertTrue(explained.contains("as at 2019-03-31: c rows"), explained)
