@@ -58,22 +58,16 @@ final class PhraseLayoutTests: XCTestCase {
             """)
     }
 
-    func testAPhraseInARecordFieldIsANestedListAndAOneLinerARow() {
+    func testAPhraseInARecordFieldIsLaidOutAsItsTextWouldBe() {
+        // A one-line phrase is a row of the fields table; a longer one the nested list method text has always been
+        // (NotebookReportTests): the same Markdown and HTML as the record with the phrase's text in its place.
         let method = Phrase([.words("stepped monthly"), .words("rates:"), .words("admissions a month", .item)])
-        let record = Record(title: "projection", fields: [("summary", .phrase(Phrase([.number(652), .words(" → "), .number(698.7)]))),
-                                                          ("method", .phrase(method))])
-        XCTAssertEqual(MarkdownNotebookRenderer.record(record), """
-            **projection**
-
-            | field | value |
-            | :--- | :--- |
-            | summary | 652 → 698.7 |
-
-            *method*
-
-            - stepped monthly
-            - rates:
-              - admissions a month
-            """)
+        let summary = Phrase([.number(652), .words(" → "), .number(698.7)])
+        let typed = Record(title: "projection", fields: [("summary", .phrase(summary)), ("method", .phrase(method))])
+        let text = Record(title: "projection", fields: [("summary", .text("652 → 698.7")),
+                                                        ("method", .text("stepped monthly\nrates:\n  admissions a month"))])
+        XCTAssertEqual(MarkdownNotebookRenderer.record(typed), MarkdownNotebookRenderer.record(text))
+        XCTAssertEqual(HTMLNotebookRenderer.record(typed), HTMLNotebookRenderer.record(text))
+        XCTAssertTrue(MarkdownNotebookRenderer.record(typed).contains("- rates:\n  - admissions a month"))
     }
 }
