@@ -33,6 +33,7 @@ public struct IdentifierScreen: Sendable {
         switch output {
         case .none: .none
         case let .message(m): .message(screen(m))
+        case let .sentence(p): .sentence(screen(p))
         case let .loaded(s): Self.published(s, screen(s.text))
         case let .value(v): .value(apply(to: v))
         }
@@ -42,6 +43,7 @@ public struct IdentifierScreen: Sendable {
     public func apply(to value: Value) -> Value {
         switch value {
         case let .text(s): return .text(screen(s))
+        case let .phrase(p): return .phrase(screen(p))
         case let .list(items):
             return items.contains(where: holdsIdentifier) ? .text(Self.withheld) : value
         case let .table(t):
@@ -81,10 +83,33 @@ public struct IdentifierScreen: Sendable {
     func holdsIdentifier(_ value: Value) -> Bool {
         switch value {
         case let .text(s): containsIdentifier(s)
+        case let .phrase(p): p.lines.contains { $0.parts.contains(where: holdsIdentifier) }
         case let .list(items): items.contains(where: holdsIdentifier)
         case let .table(t): t.columns.contains(where: isIdentifier)
         case let .record(r): r.fields.contains { holdsIdentifier($0.value) }
         case .plan, .projection, .backtest, .indicator: value.shownRecord!.fields.contains { holdsIdentifier($0.value) }
+        default: false
+        }
+    }
+
+    /// The phrase without identifiers: a list of them (an `explain` listing) becomes `withheld`, and any
+    /// other words are screened as text is.
+    func screen(_ phrase: Phrase) -> Phrase {
+        Phrase(phrase.lines.map { line in
+            Phrase.Line(line.style, line.parts.map { part in
+                switch part {
+                case let .identifiers(ids): ids.isEmpty ? part : .words(Self.withheld)
+                case let .words(s): .words(screen(s))
+                default: part
+                }
+            })
+        })
+    }
+
+    func holdsIdentifier(_ part: Phrase.Part) -> Bool {
+        switch part {
+        case let .identifiers(ids): !ids.isEmpty
+        case let .words(s): containsIdentifier(s)
         default: false
         }
     }

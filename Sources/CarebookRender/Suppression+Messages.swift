@@ -1,11 +1,12 @@
 extension Suppression {
     /// A statement's output as published: child identifiers withheld by `screen` (see `IdentifierScreen`;
     /// nil only when the report is rendered with `--allow-ids`), then values through `apply(to: Value)`
-    /// and small counts in messages (`cohort ooa: 1 row`) suppressed.
+    /// and small counts in messages suppressed (in a sentence, `cohort ooa: c rows`, part by part).
     public func apply(to output: Output, screen: IdentifierScreen? = IdentifierScreen()) -> Output {
         switch screen.map({ $0.apply(to: output) }) ?? output {
         case .none: .none
         case let .message(m): .message(apply(toMessage: m))
+        case let .sentence(p): .sentence(apply(to: p))
         case let .loaded(s): IdentifierScreen.published(s, apply(toMessage: s.text))
         case let .value(v): .value(apply(to: v))
         }

@@ -6,6 +6,7 @@ extension Suppression {
         case let .number(x): isSmall(x) ? .text(Suppression.mark) : value
         case let .percent(x): .percent(rounded(percent: x))
         case let .table(t): .table(apply(to: t))
+        case let .phrase(p): .phrase(apply(to: p))
         case let .list(items): .list(items.map { apply(to: $0) })
         case let .chart(c): .chart(apply(to: c))
         case let .indicator(reading): apply(to: reading)

@@ -8,6 +8,7 @@ public enum ValueFormatter {
     public static func text(_ value: Value, options: RenderOptions = RenderOptions()) -> String {
         switch value {
         case let .text(s): s
+        case let .phrase(p): p.text
         case .missing: "(empty)"
         case let .percent(x): NumberText.percent(x, alwaysDecimal: false)
         case let .list(items): list(items)
@@ -25,6 +26,7 @@ public enum ValueFormatter {
         case let .percent(x): NumberText.percent(x, alwaysDecimal: true)
         case .missing: ""
         case let .text(s): s
+        case let .phrase(p): p.text
         default: scalar(value)
         }
     }
@@ -39,6 +41,7 @@ public enum ValueFormatter {
         case let .duration(d): d.description
         case let .bool(b): b ? "true" : "false"
         case let .text(s): quote(s)
+        case let .phrase(p): quote(p.text)
         case .missing: "(empty)"
         case let .list(items): list(items)
         case let .table(t): "(table: \(NumberText.number(Double(t.rowCount)))" + (t.rowCount == 1 ? " row)" : " rows)")

@@ -73,3 +73,23 @@ final class RenderGoldenTests: XCTestCase {
         XCTAssertTrue(notebook.cells.contains { if case .result(.value(.number(6))) = $0 { true } else { false } })
     }
 }
+
+extension RenderGoldenTests {
+    /// The care notebook's `explain "8.1"`, worked by hand on the fixture: under 16 and looked after since
+    /// 2014-12-30 at least are 1001 (since 2014-04-01), 1002 (since 2014-06-01, one chain of episodes) and 1006
+    /// (since 2014-03-01); 1007 turned 16 on 2017-03-31. In the same placement for two years: 1001, and 1006
+    /// (placed for adoption on 2016-06-01 after a placement from 2014-03-01); 1002 moved on 2017-01-20.
+    /// So 2 of 3, 66.7%: unpublished shown in full; published, 2 and 3 are below 5, so both counts, the value
+    /// worked out from them and the number of children counted are c, and the two children are withheld.
+    func testExplainInTheCareNotebookPublishedAndNot() throws {
+        let shown = NotebookFormat.markdown.render(try Self.run("care").notebook)
+        XCTAssertTrue(shown.contains("as at 2017-06-30: 2 of 3, 66.7% (Red)"), shown)
+        XCTAssertTrue(shown.contains("- children counted (2):\n  - 1001 1006"), shown)
+        let published = NotebookFormat.markdown.render(try Self.run("care", publish: true).notebook)
+        XCTAssertTrue(published.contains("as at 2017-06-30: c of c, c (Red)"), published)
+        XCTAssertTrue(published.contains("- children counted (c):\n  - [child IDs withheld]"), published)
+        for leak in ["2 of 3", "66.7%", "(2)", "1001", "1006"] {
+            XCTAssertFalse(published.contains(leak), "published report shows \(leak)")
+        }
+    }
+}

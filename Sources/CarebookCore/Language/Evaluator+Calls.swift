@@ -39,12 +39,12 @@ extension Evaluator {
     /// An argument's value; inside a group, an aggregate's argument is evaluated for each row of the group.
     func argumentValue(_ e: Expr, builtin: Builtin, scope: Scope) throws -> Value {
         guard builtin.isAggregate, case let .group(table, rows, index) = scope else {
-            return try evaluate(e, in: scope)
+            return try evaluate(e, in: scope).spelled
         }
         var values: [Value] = []
         values.reserveCapacity(rows.count)
         for r in rows {
-            values.append(try evaluate(e, in: .row(table, r, index)))
+            values.append(try evaluate(e, in: .row(table, r, index)).spelled)
         }
         return .list(values)
     }

@@ -17,11 +17,11 @@ extension Evaluator {
     }
 
     func binary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, _ expr: Expr, _ scope: Scope) throws -> Value {
-        let a = try evaluate(left, in: scope)
+        let a = try evaluate(left, in: scope).spelled
         // `and` / `or` short-circuit on yes/no values.
         if op == .and, case .bool(false) = a { return .bool(false) }
         if op == .or, case .bool(true) = a { return .bool(true) }
-        let b = try evaluate(right, in: scope)
+        let b = try evaluate(right, in: scope).spelled
         switch op {
         case .add:
             // Plans add up; a child in both is counted once and reported (MoneyPlanBuiltins).

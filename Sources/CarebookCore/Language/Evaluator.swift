@@ -25,9 +25,9 @@ public struct Evaluator {
         case let .name(name):
             return try lookup(name, at: expr.range, in: scope)
         case let .list(items):
-            return .list(try items.map { try evaluate($0, in: scope) })
+            return .list(try items.map { try evaluate($0, in: scope).spelled })
         case let .unary(op, operand):
-            return try unary(op, try evaluate(operand, in: scope), expr)
+            return try unary(op, try evaluate(operand, in: scope).spelled, expr)
         case let .binary(op, left, right):
             return try binary(op, left, right, expr, scope)
         case let .within(value, tolerance, target):

@@ -63,7 +63,8 @@ public final class Interpreter {
                                  hint: "use `name = …` for other values")
             }
             environment.bind(name, .cohort(e, text: statement.text))
-            return .message("cohort \(name): \(NumberText.counted(t.rowCount, "row"))" + (workspace.asat.map { " as at \($0.iso)" } ?? ""))
+            return .sentence(Phrase([.words("cohort \(name): "), .count(t.rowCount, one: "row", many: "rows")]
+                + (workspace.asat.map { [.words(" as at "), .date($0)] } ?? [])))
         case let .asat(e):
             let v = try ev.evaluate(e)
             guard case let .date(d) = v else {
@@ -142,6 +143,8 @@ public enum Output: Sendable {
     case value(Value)
     /// A sentence about what happened ("as at 2017-06-30").
     case message(String)
+    /// A sentence with typed figures (`cohort ooa: 2 rows as at 2019-03-31`), suppressed part by part when published.
+    case sentence(Phrase)
     /// What a `load` loaded (worded by CarebookRender: "loaded people.csv as people: …").
     case loaded(LoadSummary)
 }

@@ -52,8 +52,10 @@ public struct Backtest: Sendable {
         let ends = Array(projection.monthEnds.dropFirst())
         let mae = (meanAbsoluteError(group: nil) * 100).rounded() / 100
         return Record(title: "backtest", fields: [
-            ("summary", .text("projected \(NumberText.counted(ends.count, "month")) from \(projection.model.start.iso); mean absolute error of the total \(NumberText.brief(mae)) children")),
-            ("by_group", .table(byGroup)), ("months", .table(months)), ("method", .text(projection.method)),
+            ("summary", .phrase(Phrase([.words("projected "), .quantity(ends.count, one: "month", many: "months"),
+                                         .words(" from "), .date(projection.model.start),
+                                         .words("; mean absolute error of the total "), .number(mae), .words(" children")]))),
+            ("by_group", .table(byGroup)), ("months", .table(months)), ("method", .phrase(projection.method)),
         ])
     }
 

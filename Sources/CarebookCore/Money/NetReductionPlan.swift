@@ -48,9 +48,10 @@ public struct NetReductionPlan: Sendable {
 
     /// A record titled "net reduction plan": summary line, years table, total reduction and the end figure.
     public var record: Record {
-        let b = NumberText.brief(baseline), t = NumberText.brief(totalReduction), e = NumberText.brief(end)
+        let by = FinancialYear(firstYear.startYear + growth.count - 1).range.to
         return Record(title: "net reduction plan", fields: [
-            ("summary", .text("\(b) − (\(t)) = \(e) by \(FinancialYear(firstYear.startYear + growth.count - 1).range.to.iso)")),
+            ("summary", .phrase(Phrase([.number(baseline), .words(" − ("), .number(totalReduction), .words(") = "),
+                                        .number(end), .words(" by "), .date(by)]))),
             ("years", .table(table)),
             ("total_reduction", .number(totalReduction)),
             ("end", .number(end)),

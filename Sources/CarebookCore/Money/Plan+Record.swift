@@ -5,7 +5,7 @@ extension Plan {
     /// The plan's fields as the language reads them (`p.full_year`, `p.children`): a record titled "plan".
     public var record: Record {
         Record(title: "plan", fields: [
-            ("summary", .text(summary)),
+            ("summary", .phrase(summary)),
             ("description", .text(description)),
             ("children", .table(childrenTable)),
             ("count", .number(Double(moves.count))),
@@ -27,12 +27,13 @@ extension Plan {
     static func hundredths(_ x: Double) -> Double { (x * 100).rounded() / 100 }
 
     /// One line: expected moves, weekly and full-year saving, and each year's part-year effect.
-    public var summary: String {
-        let years = financialYears.map { "part-year \($0) \(partYear($0).formatted())" }
-        var parts = ["expected moves \(NumberText.brief(Self.hundredths(expectedMoves))) of \(NumberText.counted(moves.count, "child", "children"))",
-                     "weekly saving \(expectedWeeklySaving.formatted())", "full-year \(fullYear.formatted())"] + years
-        if !overlaps.isEmpty { parts.append("\(NumberText.grouped(overlaps.count)) in more than one plan, counted once") }
-        return parts.joined(separator: " · ")
+    public var summary: Phrase {
+        var parts: [Phrase.Part] = [.words("expected moves "), .number(Self.hundredths(expectedMoves)), .words(" of "),
+                                    .count(moves.count, one: "child", many: "children"),
+                                    .words(" · weekly saving "), .money(expectedWeeklySaving), .words(" · full-year "), .money(fullYear)]
+        for year in financialYears { parts += [.words(" · part-year \(year) "), .money(partYear(year))] }
+        if !overlaps.isEmpty { parts += [.words(" · "), .count(overlaps.count), .words(" in more than one plan, counted once")] }
+        return Phrase(parts)
     }
 
     /// One row per child: child, from_group, to_group, move_date, old_weekly, new_weekly, weekly_saving, success.

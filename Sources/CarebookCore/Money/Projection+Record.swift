@@ -63,31 +63,33 @@ extension Projection {
     }
 
     /// The method in words, with the window and the scenario's changes.
-    public var method: String {
-        var lines = [
-            "stock-flow model by placement group × age band, stepped month by month from \(model.start.iso)",
-            "rates measured over \(model.window.from.iso) to \(model.window.to.iso) (\(model.windowMonths) months):",
-            "  admissions a month = admissions into the state in the window ÷ months",
-            "  leaving a month = leavers from the state ÷ (mean month-end stock × months)",
-            "  moving a month = moves to another group ÷ (mean month-end stock × months)",
-            "  ageing a month = 1 ÷ (12 × years in the band): ages assumed spread evenly within a band",
-            "each month: leaving, moves and ageing apply to the opening stock; admissions are added; then any transfers dated in the month",
-            "counts are expected values, shown to 0.1; money is stock × weekly unit cost, rounded once a figure",
+    public var method: Phrase {
+        var lines: [Phrase.Line] = [
+            Phrase.Line(.plain, [.words("stock-flow model by placement group × age band, stepped month by month from "), .date(model.start)]),
+            Phrase.Line(.plain, [.words("rates measured over "), .date(model.window.from), .words(" to "), .date(model.window.to),
+                                 .words(" ("), .quantity(model.windowMonths, one: "month", many: "months"), .words("):")]),
+            .words("admissions a month = admissions into the state in the window ÷ months", .item),
+            .words("leaving a month = leavers from the state ÷ (mean month-end stock × months)", .item),
+            .words("moving a month = moves to another group ÷ (mean month-end stock × months)", .item),
+            .words("ageing a month = 1 ÷ (12 × years in the band): ages assumed spread evenly within a band", .item),
+            .words("each month: leaving, moves and ageing apply to the opening stock; admissions are added; then any transfers dated in the month"),
+            .words("counts are expected values, shown to 0.1; money is stock × weekly unit cost, rounded once a figure"),
         ]
         let changes = scenario.lines
-        lines.append(changes.isEmpty ? "scenario: baseline (no changes)" : "scenario: " + changes.joined(separator: "; "))
-        return lines.joined(separator: "\n")
+        lines.append(changes.isEmpty ? .words("scenario: baseline (no changes)")
+            : Phrase.Line(.plain, [.words("scenario: ")] + Array(changes.joined(separator: [.words("; ")]))))
+        return Phrase(lines)
     }
 
     /// A record titled "projection": summary, months, rates and method.
     public func record(costs: UnitCosts) -> Record {
         let (t, note) = table(costs: costs)
         let last = monthEnds.count - 1
-        var summary = "\(NumberText.brief(Self.tenth(total(0)))) on \(monthEnds[0].iso) → "
-            + "\(NumberText.brief(Self.tenth(total(last)))) on \(monthEnds[last].iso)"
-        if let note { summary += " · " + note }
+        var summary: [Phrase.Part] = [.number(Self.tenth(total(0))), .words(" on "), .date(monthEnds[0]), .words(" → "),
+                                      .number(Self.tenth(total(last))), .words(" on "), .date(monthEnds[last])]
+        if let note { summary.append(.words(" · " + note)) }
         return Record(title: "projection", fields: [
-            ("summary", .text(summary)), ("months", .table(t)), ("rates", .table(ratesTable)), ("method", .text(method)),
+            ("summary", .phrase(Phrase(summary))), ("months", .table(t)), ("rates", .table(ratesTable)), ("method", .phrase(method)),
         ])
     }
 }

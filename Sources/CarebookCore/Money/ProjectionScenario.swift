@@ -48,18 +48,19 @@ public struct ProjectionScenario: Sendable {
         }
     }
 
-    /// The changes in words, for `explain`.
-    public var lines: [String] {
-        var out: [String] = []
-        if admissionFactor != 1 { out.append("admissions × \(NumberText.briefPercent(admissionFactor))") }
-        if admissionChangePerYear != 0 { out.append("admissions \(Self.signed(admissionChangePerYear)) a year") }
+    /// The changes in words, for `explain`: factors and changes as the scenario gives them, and each
+    /// transfer's count of children as a figure (suppressed when small in a published report).
+    public var lines: [[Phrase.Part]] {
+        var out: [[Phrase.Part]] = []
+        if admissionFactor != 1 { out.append([.words("admissions × \(NumberText.briefPercent(admissionFactor))")]) }
+        if admissionChangePerYear != 0 { out.append([.words("admissions \(Self.signed(admissionChangePerYear)) a year")]) }
         let scope = group.map { " (\($0) only)" } ?? ""
-        if leavingFactor != 1 { out.append("leaving rates × \(NumberText.briefPercent(leavingFactor))\(scope)") }
-        if leavingAdd != 0 { out.append("leaving rates \(Self.signed(leavingAdd * 100)) points a month\(scope)") }
-        if moveFactor != 1 { out.append("move rates × \(NumberText.briefPercent(moveFactor))\(scope)") }
-        if moveAdd != 0 { out.append("move rates \(Self.signed(moveAdd * 100)) points a month\(scope)") }
+        if leavingFactor != 1 { out.append([.words("leaving rates × \(NumberText.briefPercent(leavingFactor))\(scope)")]) }
+        if leavingAdd != 0 { out.append([.words("leaving rates \(Self.signed(leavingAdd * 100)) points a month\(scope)")]) }
+        if moveFactor != 1 { out.append([.words("move rates × \(NumberText.briefPercent(moveFactor))\(scope)")]) }
+        if moveAdd != 0 { out.append([.words("move rates \(Self.signed(moveAdd * 100)) points a month\(scope)")]) }
         for t in transfers {
-            out.append("\(NumberText.brief(t.count)) from \(t.from) to \(t.to ?? "out of care") on \(t.date.iso)")
+            out.append([.number(t.count), .words(" from \(t.from) to \(t.to ?? "out of care") on "), .date(t.date)])
         }
         return out
     }

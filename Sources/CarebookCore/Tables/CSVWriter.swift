@@ -32,6 +32,7 @@ public enum CSVWriter {
         case let .duration(d): d.description
         case let .bool(b): b ? "true" : "false"
         case let .text(s): quoted(s)
+        case let .phrase(p): quoted(p.text)
         case .missing: ""
         case .list, .table, .record, .chart, .plan, .projection, .backtest, .indicator: quoted(value.kind.rawValue)
         }

@@ -18,7 +18,7 @@ extension Column {
         case .text:
             var builder = TextColumnBuilder()
             for v in values {
-                if case let .text(s) = v { builder.append(s) } else { builder.appendMissing() }
+                if case let .text(s) = v.spelled { builder.append(s) } else { builder.appendMissing() }
             }
             storage = builder.storage
         }

@@ -170,6 +170,7 @@ extension Column {
             for (i, v) in values.enumerated() {
                 switch v {
                 case let .text(s): builder.append(s)
+                case let .phrase(p): builder.append(p.text)
                 case .missing: builder.appendMissing()
                 default:
                     if firstKind == .text { return .failure(ColumnMixError(row: i, expected: .text, found: v.kind)) }

@@ -15,10 +15,18 @@ extension NumberText {
 
     /// A result with what it counted: `63 of 522, 12.1%`; `522`; `92.6 per 10,000 (522 of 56,356 aged 0–17)`;
     /// `11.2 years (average of 33)`; `+18 (522, was 504)`.
+    ///
     public static func indicator(_ result: IndicatorResult) -> String {
-        let shown = indicator(result.value, result.unit)
-        let n = grouped(Int(result.numerator.rounded()))
-        let d = result.denominator.map { grouped(Int($0.rounded())) } ?? "–"
+        indicator(result, count: { grouped(Int($0.rounded())) }, shown: { indicator($0.value, $0.unit) })
+    }
+
+    /// A result in the same wording with the numerator and denominator spelled by `count` and the value by
+    /// `shown`: a published report passes spellers that suppress small counts.
+    public static func indicator(_ result: IndicatorResult, count: (Double) -> String,
+                                 shown: (IndicatorResult) -> String) -> String {
+        let shown = shown(result)
+        let n = count(result.numerator)
+        let d = result.denominator.map(count) ?? "–"
         switch result.unit {
         case .percent: return "\(n) of \(d), \(shown)"
         case .count: return shown

@@ -8,6 +8,7 @@ extension Value {
         case let .date(d): d.iso
         case let .duration(d): d.description
         case let .text(s): "\"\(s)\""
+        case let .phrase(p): "\"\(p.text)\""
         case let .bool(b): b ? "true" : "false"
         case let .list(items): "[" + items.prefix(8).map(\.brief).joined(separator: ", ") + (items.count > 8 ? ", …]" : "]")
         case let .table(t): "a table of \(NumberText.counted(t.rowCount, "row"))"

@@ -7,6 +7,8 @@ public enum Value: Sendable {
     case date(Day)
     case duration(Duration)
     case text(String)
+    /// Prose with typed figures (`explain`, a plan's summary); the language reads it as its text (`Phrase.text`).
+    case phrase(Phrase)
     case bool(Bool)
     case list([Value])
     case table(Table)
@@ -33,7 +35,7 @@ public enum Value: Sendable {
         case .money: .money
         case .date: .date
         case .duration: .duration
-        case .text: .text
+        case .text, .phrase: .text
         case .bool: .bool
         case .list: .list
         case .table: .table
@@ -80,7 +82,7 @@ public struct Record: Sendable {
 extension Value {
     /// Structural equality used by `==`, `in` and the replay checker; numbers compare exactly.
     public func isEqual(to other: Value) -> Bool {
-        switch (self, other) {
+        switch (self.spelled, other.spelled) {
         case let (.number(a), .number(b)): return a == b
         case let (.percent(a), .percent(b)): return a == b
         case let (.money(a), .money(b)): return a == b
@@ -106,6 +108,11 @@ extension Value {
         case let .indicator(i): i.record
         default: nil
         }
+    }
+
+    /// The value with a phrase as its text (`Phrase.text`): what operators, lists and function arguments see.
+    public var spelled: Value {
+        if case let .phrase(p) = self { .text(p.text) } else { self }
     }
 
     /// True unless the value is `false` or missing.

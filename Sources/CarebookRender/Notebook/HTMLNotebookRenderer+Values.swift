@@ -7,6 +7,7 @@ extension HTMLNotebookRenderer {
         case let .record(r): return record(r)
         case .plan, .projection, .backtest, .indicator: return record(value.shownRecord!)
         case let .text(s): return "<pre class=\"output\">" + HTMLText.escape(s) + "</pre>"
+        case let .phrase(p): return phrase(p)
         case .list, .missing: return "<pre class=\"output\">" + HTMLText.escape(ValueFormatter.text(value)) + "</pre>"
         default: return "<p class=\"value\">" + HTMLText.escape(ValueFormatter.text(value)) + "</p>"
         }
@@ -92,6 +93,10 @@ extension HTMLNotebookRenderer {
                 flush()
                 out.append("<p class=\"field-name\">" + label + "</p>")
                 out.append(list(text))
+            case let .phrase(p) where p.lines.count > 1:
+                flush()
+                out.append("<p class=\"field-name\">" + label + "</p>")
+                out.append(list(p.text))
             default:
                 let num = [.number, .percent, .money, .duration].contains(v.kind) ? " class=\"num\"" : ""
                 simple.append("<tr><th>" + label + "</th><td\(num)>" + HTMLText.escape(ValueFormatter.text(v)) + "</td></tr>")

@@ -77,6 +77,7 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
             return fence(ValueFormatter.text(value), info: "text")
         case let .record(r): return record(r)
         case .plan, .projection, .backtest, .indicator: return record(value.shownRecord!)
+        case let .phrase(p): return phrase(p)
         default: return fence(ValueFormatter.text(value), info: "text")
         }
     }
@@ -124,6 +125,10 @@ public struct MarkdownNotebookRenderer: NotebookVisitor {
                 flush()
                 out.append("*" + name.replacingUnderscores() + "*")
                 out.append(list(text))
+            case let .phrase(p) where p.lines.count > 1:
+                flush()
+                out.append("*" + name.replacingUnderscores() + "*")
+                out.append(list(p.text))
             default:
                 simple.append((name.replacingUnderscores(), ValueFormatter.text(v)))
             }

@@ -15,6 +15,7 @@ extension NotebookRunner {
             let cell: NotebookCell? = switch published {
             case .none: nil
             case let .message(m): .result(.message(m))
+            case let .sentence(p): .result(.message(p.text))
             case let .loaded(s): .result(.loaded(s))
             case let .value(v): .result(.value(v))
             }

@@ -32,14 +32,14 @@ extension ShellSession {
     static func hasText(_ output: Output) -> Bool {
         switch output {
         case .none: false
-        case .message, .loaded: true
+        case .message, .sentence, .loaded: true
         case let .value(v): hasText(v)
         }
     }
 
     static func hasText(_ value: Value) -> Bool {
         switch value {
-        case .text, .list, .chart, .plan, .projection, .backtest, .indicator: true
+        case .text, .phrase, .list, .chart, .plan, .projection, .backtest, .indicator: true
         case let .table(t): t.columns.contains { $0.type == .text }
         case let .record(r): r.fields.contains { hasText($0.value) }
         default: false

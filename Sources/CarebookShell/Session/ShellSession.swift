@@ -155,6 +155,7 @@ public final class ShellSession {
         switch output {
         case .none: ""
         case let .message(m): m
+        case let .sentence(p): p.text
         case let .loaded(s): s.text
         case let .value(v): ValueFormatter.text(v, options: options).trimmingTrailingNewlines()
         }

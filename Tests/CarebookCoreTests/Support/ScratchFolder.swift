@@ -34,6 +34,7 @@ func outputs(of script: String, cache: LoadCache) throws -> [String] {
         switch try interpreter.run(s) {
         case .none: return ""
         case let .message(m): return m
+        case let .sentence(p): return p.text
         case let .loaded(l): return String(describing: l)
         case let .value(v): return String(describing: v)
         }
