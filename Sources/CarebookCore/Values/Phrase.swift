@@ -3,7 +3,7 @@
 /// Core builds phrases; CarebookRender spells them for the terminal, Markdown and HTML (an explanation's
 /// lines as a list), and under `:publish` suppresses the small counts in them as it does table cells.
 /// The language reads a phrase as text: its text is what the one formatter spells (`Phrase.text`), so
-/// `p.summary == "…"`, `contains` and `+` see exactly what is shown.
+/// `p.summary == "…"`, `in` and `+` see exactly what is shown.
 public struct Phrase: Sendable {
     /// One piece of a line: words, or a figure that keeps its type until it is spelled.
     public enum Part: Sendable {
