@@ -22,7 +22,7 @@ public struct NotebookTable: Sendable {
         headers = table.columnNames.map { String($0.map { $0 == "_" ? " " : $0 }) }
         let accounting = table.origin.hasPrefix("ledger")
         let shown = min(table.rowCount, rowLimit)
-        let cells = (0..<shown).map { r in table.columns.map { Self.cell($0[r], accounting: accounting) } }
+        let cells = (0..<shown).map { r in table.columns.indices.map { Self.cell(table, r, $0, accounting: accounting) } }
         rows = cells
         hiddenRows = table.rowCount - shown
         rightAligned = table.columns.indices.map { c in
@@ -33,9 +33,9 @@ public struct NotebookTable: Sendable {
     }
 
     /// A cell's text: money in accounting form in ledgers, otherwise as the terminal shows it.
-    static func cell(_ value: Value, accounting: Bool) -> String {
-        if accounting, case let .money(m) = value { return m.formatted(.accounting) }
-        return ValueFormatter.cell(value)
+    static func cell(_ table: Table, _ row: Int, _ column: Int, accounting: Bool) -> String {
+        if accounting, case let .money(m) = table[row, column] { return m.formatted(.accounting) }
+        return table.shownCell(row: row, column: column)
     }
 
     /// True for columns of codes and IDs (`child`, `la_code`), which stay left-aligned even when they are digits.
