@@ -13,6 +13,9 @@ public struct Table: Sendable {
     public var rowLines: [Int32]?
     /// The unit of each row's numbers in some columns (a scorecard's months), kept when rows or columns are picked.
     public var rowUnits: RowUnits?
+    /// How CarebookRender shows this table's money (a ledger's: accounting brackets, or £m); nil for the usual
+    /// `£3,712`. Kept when rows or columns are picked.
+    public var moneyStyle: Money.Style?
 
     /// A table of the given columns; they must all have `rowCount` cells.
     public init(columns: [Column], rowCount: Int? = nil, origin: String = "", keys: [SymbolKey] = []) {
@@ -47,6 +50,7 @@ public struct Table: Sendable {
         var picked = Table(columns: columns.map { $0.gathering(rows) }, rowCount: rows.count, origin: origin, keys: keys)
         picked.rowLines = rowLines.map { lines in rows.map { lines[$0] } }
         picked.rowUnits = rowUnits?.gathering(rows)
+        picked.moneyStyle = moneyStyle
         return picked
     }
 
@@ -74,6 +78,7 @@ public struct Table: Sendable {
     public func selecting(_ indices: [Int]) -> Table {
         var picked = Table(columns: indices.map { columns[$0] }, rowCount: rowCount, origin: origin, keys: keys)
         picked.rowUnits = rowUnits
+        picked.moneyStyle = moneyStyle
         return picked
     }
 
