@@ -16,8 +16,8 @@ final class CareScorecardTests: XCTestCase {
         let card = catalogue.scorecard(from: CareFixtures.day("01/02/2017"), to: CareFixtures.day("31/03/2017"), data: data)
         XCTAssertEqual(card.monthEnds, ["28/02/2017", "31/03/2017"].map(CareFixtures.day))
         let t = card.table
-        XCTAssertEqual(t.columnNames, ["id", "indicator", "good", "unit", "Feb-17", "Mar-17", "ytd", "dot", "rag",
-                                        "red", "amber", "green"])
+        XCTAssertEqual(t.columnNames, ["id", "indicator", "good", "Feb-17", "Mar-17", "ytd", "dot", "rag",
+                                        "red", "amber", "green", "unit"])
         func row(_ id: String) -> [String: Value] {
             CareFixtures.rows(t).first { $0["id"]?.text == id }!
         }
@@ -47,7 +47,7 @@ final class CareScorecardTests: XCTestCase {
         XCTAssertNil(units.unit(row: r61, column: "ytd"))
         XCTAssertNil(units.unit(row: r61, column: "dot"))
         // Picking rows and columns keeps the units with their rows.
-        let picked = t.gathering([r65, r61]).selecting([0, 5])
+        let picked = t.gathering([r65, r61]).selecting([0, 4])
         XCTAssertEqual(picked.rowUnits?.unit(row: 0, column: "Mar-17"), .percent)
         XCTAssertEqual(picked.rowUnits?.unit(row: 1, column: "Mar-17"), .count)
         // A column replaced under the same name is no longer in its rows' units.

@@ -155,7 +155,7 @@ public final class ShellSession {
         switch output {
         case .none: ""
         case let .message(m): m
-        case let .loaded(s): s.text
+        case let .loaded(s): s.text(width: options.maxWidth)
         case let .value(v): ValueFormatter.text(v, options: options).trimmingTrailingNewlines()
         }
     }

@@ -32,8 +32,8 @@ public struct Scorecard: Sendable {
         return Day.monthNames[day.month - 1] + "-" + (y < 10 ? "0" : "") + String(y)
     }
 
-    /// The scorecard as a table: id, indicator, good, unit, one number column per month, ytd, dot, rag, and the red,
-    /// amber and green bands.
+    /// The scorecard as a table: id, indicator, good, one number column per month, ytd, dot, rag, the red, amber
+    /// and green bands, and the unit.
     ///
     /// A month column mixes counts, percentages, rates and days, so each cell is a number in its row's `unit`
     /// (percentages in points: `72.1` is 72.1%), unrounded; `rowUnits` tells CarebookRender to show each as its
@@ -45,7 +45,6 @@ public struct Scorecard: Sendable {
         t.text("id", rows.map(\.id))
         t.text("indicator", rows.map(\.name))
         t.text("good", rows.map(\.polarity.title))
-        t.text("unit", rows.map(\.unit.rawValue))
         let months = monthEnds.map(Scorecard.label)
         for (i, month) in months.enumerated() {
             t.numbers(month, rows.map { $0.unit.cell($0.months[i].value) })
@@ -59,6 +58,9 @@ public struct Scorecard: Sendable {
         t.text("red", bands.map(\.red))
         t.text("amber", bands.map(\.amber))
         t.text("green", bands.map(\.green))
+        // Last, so that a terminal too narrow for the whole scorecard drops it before the RAG and DOT (each month
+        // cell is shown in its unit anyway).
+        t.text("unit", rows.map(\.unit.rawValue))
         let span = monthEnds.first.map { "\(Scorecard.label($0))–\(Scorecard.label(monthEnds.last!))" } ?? ""
         var table = t.table(rows: rows.count, origin: "scorecard \(span)")
         table.keys = [.directionOfTravel(name: "dot")]
