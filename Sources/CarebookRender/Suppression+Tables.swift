@@ -5,7 +5,8 @@ extension Suppression {
     /// Count and percentage columns become text columns (`12`, `c`, `13%`), so what is shown is
     /// exactly what was decided here; other columns are unchanged.
     public func apply(to table: Table) -> Table {
-        let counts = table.columns.indices.filter { Self.isCountColumn(table.columns[$0]) }
+        // A scorecard's month columns mix units (`RowUnits`): they are not columns of counts.
+        let counts = table.columns.indices.filter { Self.isCountColumn(table.columns[$0]) && !table.hasRowUnits($0) }
         let grid = counts.map { c in (0..<table.rowCount).map { r -> Double? in Self.number(table[r, c]) } }
         let byRow = (0..<table.rowCount).map { r in grid.map { $0[r] } }
         let totalColumn = counts.firstIndex { Self.isTotalName(table.columns[$0].name) }

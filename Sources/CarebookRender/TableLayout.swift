@@ -20,9 +20,11 @@ struct TableLayout {
 
     init(_ table: Table, options: RenderOptions) {
         headers = table.columnNames.map { $0.replacingUnderscores() }
-        rightAligned = table.columns.map { [.number, .percent, .money, .duration].contains($0.type) }
+        rightAligned = table.columns.indices.map { c in
+            [.number, .percent, .money, .duration].contains(table.columns[c].type) && !table.hasRowUnits(c)
+        }
         rows = Self.chooseRows(table.rowCount, maxRows: options.maxRows).map { row in
-            row.map { r in table.columns.map { Self.clean(ValueFormatter.cell($0[r])) } }
+            row.map { r in table.columns.indices.map { Self.clean(table.shownCell(row: r, column: $0)) } }
         }
         hiddenRows = table.rowCount - rows.compactMap { $0 }.count
         maxWidth = options.maxWidth

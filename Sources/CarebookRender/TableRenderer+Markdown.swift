@@ -3,8 +3,10 @@ extension TableRenderer {
     static func markdown(_ table: Table) -> String {
         if table.columns.isEmpty { return "" }
         return markdown(headers: table.columnNames.map { $0.replacingUnderscores() },
-                        rightAligned: table.columns.map { [.number, .percent, .money, .duration].contains($0.type) },
-                        rows: (0..<table.rowCount).map { r in table.columns.map { ValueFormatter.cell($0[r]) } })
+                        rightAligned: table.columns.indices.map {
+                            [.number, .percent, .money, .duration].contains(table.columns[$0].type) && !table.hasRowUnits($0)
+                        },
+                        rows: (0..<table.rowCount).map { r in table.columns.indices.map { table.shownCell(row: r, column: $0) } })
     }
 
     /// A GitHub pipe table of cells already in text (escaped here).

@@ -83,7 +83,10 @@ public enum ValueFormatter {
                 let block = text(value, options: inner)
                 lines += block.split(separator: "\n", omittingEmptySubsequences: false).map { indent + "  " + $0 }
             default:
-                lines.append(indent + name + ": " + text(value, options: options))
+                // A long one-line value (a plan's rounding rule) wraps within the width, under its name.
+                let shown = name + ": " + text(value, options: options)
+                let width = shown.contains("\n") ? nil : options.maxWidth.map { max(1, $0 - indent.count) }
+                lines += TextLayout.lines(shown, width: width).map { indent + $0 }
             }
         }
         return (lines + r.legends.flatMap { TextLayout.lines($0, width: options.maxWidth) }).joined(separator: "\n")

@@ -66,7 +66,7 @@ final class CarePerformanceTests: XCTestCase {
         // missing); no CIN indicator, as no census is loaded.
         XCTAssertEqual(card.rows.count, IndicatorCatalogue.standard.indicators.filter { $0.isAvailable(in: data) && $0.source == .care }.count)
         XCTAssertEqual(card.rows.count, 18)
-        XCTAssertEqual(card.table.columns.count, 3 + 84 + 6)
+        XCTAssertEqual(card.table.columns.count, 4 + 84 + 6, "id, indicator, good; 84 months; ytd, dot, rag, 3 bands, unit")
         // Counts agree with the snapshot, and the 3+ placements numerator never exceeds the looked-after count.
         let end = Day(year: 2020, month: 3, day: 31)!
         let lac = data.lookedAfter(on: end)

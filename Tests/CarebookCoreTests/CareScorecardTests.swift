@@ -12,23 +12,47 @@ final class CareScorecardTests: XCTestCase {
     let data = CareFixtures.main()
     let catalogue = IndicatorCatalogue.standard
 
-    func testScorecardMonthByMonth() {
+    func testScorecardMonthByMonth() throws {
         let card = catalogue.scorecard(from: CareFixtures.day("01/02/2017"), to: CareFixtures.day("31/03/2017"), data: data)
         XCTAssertEqual(card.monthEnds, ["28/02/2017", "31/03/2017"].map(CareFixtures.day))
         let t = card.table
-        XCTAssertEqual(t.columnNames, ["id", "indicator", "good", "Feb-17", "Mar-17", "ytd", "dot", "rag", "red", "amber", "green"])
+        XCTAssertEqual(t.columnNames, ["id", "indicator", "good", "Feb-17", "Mar-17", "ytd", "dot", "rag",
+                                        "red", "amber", "green", "unit"])
         func row(_ id: String) -> [String: Value] {
             CareFixtures.rows(t).first { $0["id"]?.text == id }!
         }
-        func cells(_ id: String) -> [String?] {
+        // Months and the year to date are numbers in the row's unit, percentages in points; none is empty.
+        func numbers(_ id: String) -> [Double?] {
             let r = row(id)
-            return ["Feb-17", "Mar-17", "ytd", "dot", "rag"].map { r[$0]?.text }
+            return ["Feb-17", "Mar-17", "ytd"].map { if case let .number(x)? = r[$0] { x } else { nil } }
         }
-        XCTAssertEqual(cells("6.1"), ["7", "6", nil, "↓", nil])
-        XCTAssertEqual(cells("8.2"), ["14.3%", "16.7%", nil, "↓", "Red"])
-        XCTAssertEqual(cells("6.3"), ["0", "0", "2", "→", nil])
-        XCTAssertEqual(cells("6.4"), ["2", "1", "5", "↓", nil])
-        XCTAssertEqual(cells("6.5"), ["50.0%", "100.0%", "60.0%", "↑", "Green"])
+        func marks(_ id: String) -> [String?] { ["unit", "dot", "rag"].map { row(id)[$0]?.text } }
+        XCTAssertEqual(numbers("6.1"), [7, 6, nil])
+        XCTAssertEqual(marks("6.1"), ["count", "↓", nil])
+        XCTAssertEqual(numbers("8.2"), [1.0 / 7 * 100, 1.0 / 6 * 100, nil])
+        XCTAssertEqual(marks("8.2"), ["percent", "↓", "Red"])
+        XCTAssertEqual(numbers("6.3"), [0, 0, 2])
+        XCTAssertEqual(marks("6.3"), ["count", "→", nil])
+        XCTAssertEqual(numbers("6.4"), [2, 1, 5])
+        XCTAssertEqual(numbers("6.5"), [50, 100, 3.0 / 5 * 100])
+        XCTAssertEqual(marks("6.5"), ["percent", "↑", "Green"])
+        for name in ["Feb-17", "Mar-17", "ytd"] { XCTAssertEqual(t.column(named: name)?.type, .number, name) }
+        // The display is told each row's unit, and that a year to date applies only to financial-year measures.
+        let units = try XCTUnwrap(t.rowUnits)
+        let r61 = try XCTUnwrap(CareFixtures.rows(t).firstIndex { $0["id"]?.text == "6.1" })
+        let r65 = try XCTUnwrap(CareFixtures.rows(t).firstIndex { $0["id"]?.text == "6.5" })
+        XCTAssertEqual(units.unit(row: r65, column: "Mar-17"), .percent)
+        XCTAssertEqual(units.unit(row: r65, column: "ytd"), .percent)
+        XCTAssertEqual(units.unit(row: r61, column: "Mar-17"), .count)
+        XCTAssertNil(units.unit(row: r61, column: "ytd"))
+        XCTAssertNil(units.unit(row: r61, column: "dot"))
+        // Picking rows and columns keeps the units with their rows.
+        let picked = t.gathering([r65, r61]).selecting([0, 4])
+        XCTAssertEqual(picked.rowUnits?.unit(row: 0, column: "Mar-17"), .percent)
+        XCTAssertEqual(picked.rowUnits?.unit(row: 1, column: "Mar-17"), .count)
+        // A column replaced under the same name is no longer in its rows' units.
+        let replaced = t.setting(Column(name: "Mar-17", storage: .numbers(Array(repeating: 1, count: t.rowCount), percent: false)))
+        XCTAssertNil(replaced.rowUnits?.unit(row: r65, column: "Mar-17"))
         // The red, amber and green columns are the bands of values each colour covers (red 12%, amber 12%, green 9.6%).
         XCTAssertEqual(row("8.2")["red"]?.text, "12.0% or more")
         XCTAssertEqual(row("8.2")["amber"]?.text, "9.6% to under 12.0%")

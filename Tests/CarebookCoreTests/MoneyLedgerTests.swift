@@ -26,20 +26,34 @@ final class MoneyLedgerTests: XCTestCase {
         XCTAssertEqual(ledger.lacReduction, .init(target: 52, forecast: 60))
         let first = ledger.lines[0]
         XCTAssertEqual(first.net.target, m("-0.098"), "1.276 + (1.374) = (0.098)")
-        XCTAssertEqual(Ledger.millions(first.net.target), "(0.098)")
-        XCTAssertEqual(Ledger.millions(ledger.net.target), "1.820")
+        XCTAssertEqual(first.net.target.formatted(Ledger.moneyStyle(millions: true)), "(£0.098m)")
+        XCTAssertEqual(ledger.net.target.formatted(Ledger.moneyStyle(millions: true)), "£1.820m")
     }
 
-    func testSummaryPrintsVariancesInTheSeedsStyle() throws {
+    /// 001's summary: investment 4.096 / 3.860 (variance −0.236, favourable), gross (2.276) / (2.261) (+0.015,
+    /// adverse), net 1.820 / 1.599 (−0.221, favourable); LAC 52 / 60 (+8, favourable: more children's care ended).
+    func testSummaryIsTypedMoneyWithSignedVariances() throws {
         let ledger = try Ledger(table: try load("initiative-ledger-2017-18.csv"))
         let t = ledger.summaryTable(millions: true)
-        let rows = (0..<t.rowCount).map { r in (0..<t.columns.count).map { ValueText.cell(t[r, $0]) } }
-        XCTAssertEqual(rows, [
-            ["Investment (£m)", "4.096", "3.860", "(0.236)", "favourable"],
-            ["Cost reduction (gross) (£m)", "(2.276)", "(2.261)", "0.015", "adverse"],
-            ["Net investment/saving (£m)", "1.820", "1.599", "(0.221)", "favourable"],
-            ["LAC reduction", "52", "60", "(8)", "favourable"],
-        ])
+        XCTAssertEqual(t.columnNames, ["measure", "target", "forecast", "variance", "verdict"])
+        let rows = (0..<t.rowCount).map { r in (0..<t.columns.count).map { t[r, $0] } }
+        func money(_ v: Value) -> Money? { if case let .money(m) = v { m } else { nil } }
+        func text(_ v: Value) -> String? { if case let .text(s) = v { s } else { nil } }
+        XCTAssertEqual(rows.map { text($0[0]) }, ["Investment", "Cost reduction (gross)", "Net investment/saving"])
+        XCTAssertEqual(rows.map { money($0[1]) }, [m("4.096"), m("-2.276"), m("1.820")])
+        XCTAssertEqual(rows.map { money($0[2]) }, [m("3.860"), m("-2.261"), m("1.599")])
+        XCTAssertEqual(rows.map { money($0[3]) }, [m("-0.236"), m("0.015"), m("-0.221")])
+        XCTAssertEqual(rows.map { text($0[4]) }, ["favourable", "adverse", "favourable"])
+        XCTAssertEqual(t.moneyStyle.map { m("-0.236").formatted($0) }, "(£0.236m)")
+        let record = ledger.record(millions: true)
+        guard case let .number(variance)? = record["lac_variance"], case let .text(verdict)? = record["lac_verdict"] else {
+            return XCTFail("no LAC variance")
+        }
+        XCTAssertEqual(variance, 8)
+        XCTAssertEqual(verdict, "favourable")
+        // The lines' money is money whichever way it is shown.
+        XCTAssertEqual(ledger.linesTable(millions: true).column(named: "net_target")?.type, .money)
+        XCTAssertEqual(ledger.linesTable(millions: false).column(named: "net_target")?.type, .money)
     }
 
     func testLedgerVerdictsFollowPolarity() {

@@ -53,4 +53,23 @@ final class LoadSummaryTextTests: XCTestCase {
         XCTAssertEqual(LoadSummary(file, csv: csv, kind: .ssda903Table(.uasc)).text,
                        "loaded t.csv as t: SSDA903 UASC, 1 row (kept as a table)")
     }
+
+    /// At a terminal's width, a wide table's column list wraps within it; unlimited (recordings), at 96 columns.
+    func testASummaryFitsTheTerminalsWidth() {
+        let header = (1...12).map { "column_number_\($0)" }.joined(separator: ",")
+        guard case let .success(csv) = CSVReader.parse(bytes: Array((header + "\n" + String(repeating: "1,", count: 11) + "1\n").utf8),
+                                                      name: "wide.csv") else { return XCTFail("no parse") }
+        let file = LoadedFile(path: "wide.csv", resolvedPath: "/x/wide.csv", name: "wide", cacheKey: nil)
+        let summary = LoadSummary(file, csv: csv, kind: .table)
+        for width in [40, 60, 80] {
+            let lines = summary.text(width: width).split(separator: "\n").map(String.init)
+            XCTAssertEqual(lines.prefix(2).joined(separator: " ").hasPrefix("loaded wide.csv as wide: 1 row × 12"), true)
+            for line in lines { XCTAssertLessThanOrEqual(line.count, width, "at \(width): \(line)") }
+            // Every column is still named, once.
+            XCTAssertEqual(lines.joined(separator: " ").components(separatedBy: " number").count - 1, 12)
+        }
+        XCTAssertEqual(summary.text(width: nil), summary.text)
+        // Three columns a line (74 wide) unlimited, where 60 columns take two.
+        XCTAssertTrue(summary.text.split(separator: "\n").contains { $0.count > 60 }, "unlimited: the list is 96 wide")
+    }
 }

@@ -24,8 +24,9 @@ final class NotebookHTMLTests: XCTestCase {
         var name = TextColumnBuilder(), place = TextColumnBuilder()
         ["FGC <pilot>", "MST & co"].forEach { name.append($0) }
         ["1A", "2"].forEach { place.append($0) }
-        let ledger = Table(columns: [Column(name: "line", storage: place.storage), Column(name: "initiative", storage: name.storage),
+        var ledger = Table(columns: [Column(name: "line", storage: place.storage), Column(name: "initiative", storage: name.storage),
                                      Column(name: "net", storage: .money([-9_800_000, 27_000_000]))], origin: "ledger lines")
+        ledger.moneyStyle = .accounting
         let chartData = Table(columns: [Column(name: "month", storage: .dates([17347, 17378, 17408])),
                                         Column(name: "lac", storage: .numbers([480, 490, .nan], percent: false))])
         let chart = Chart(kind: .line, title: "LAC", data: chartData)

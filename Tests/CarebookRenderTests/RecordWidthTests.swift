@@ -18,4 +18,18 @@ final class RecordWidthTests: XCTestCase {
             }
         }
     }
+
+    /// A long text field (a plan's rounding rule) wraps at spaces within the width, continued under its name.
+    func testALongTextFieldWrapsWithinTheWidth() {
+        let rule = "exact pence × success × weeks (days ÷ 7, move date counted), rounded once per figure, half to even"
+        let plan = Record(title: "plan", fields: [("rounding", .text(rule)), ("weeks", .number(52))])
+        XCTAssertEqual(ValueFormatter.text(.record(plan), options: RenderOptions(maxWidth: 60)), """
+            plan
+              rounding: exact pence × success × weeks (days ÷ 7, move
+                date counted), rounded once per figure, half to even
+              weeks: 52
+            """)
+        // Unlimited (scripts, recordings): one line, as before.
+        XCTAssertEqual(ValueFormatter.text(.record(plan)), "plan\n  rounding: " + rule + "\n  weeks: 52")
+    }
 }

@@ -82,9 +82,19 @@ extension Evaluator {
         }
         guard let c = Arithmetic.compare(a, b) else {
             throw Diagnostic("cannot compare \(a.kind.withArticle) with \(b.kind.withArticle)", at: expr.range,
-                             hint: a.kind == .text || b.kind == .text ? "text is compared with text: put it in quotes" : nil)
+                             hint: Self.comparisonHint(a.kind, b.kind))
         }
         return .bool(op.holds(ordering: c))
+    }
+
+    /// What to write instead when two kinds do not compare: quotes for text; for a number and a percent, the
+    /// scorecard's percentages, which are numbers in points.
+    static func comparisonHint(_ a: ValueKind, _ b: ValueKind) -> String? {
+        if a == .text || b == .text { return "text is compared with text: put it in quotes" }
+        if Set([a, b]) == [.number, .percent] {
+            return "a number compares with a number, a percent with a percent; a scorecard's percentages are numbers in points: compare them with 50, not 50%"
+        }
+        return nil
     }
 
     func isMissing(_ v: Value) -> Bool {

@@ -17,7 +17,7 @@ public struct NeedCalibrator {
             "\(name): target \(Self.text(target)) ±\(Self.text(tolerance)), measured \(Self.text(measured)) "
                 + (passed ? "ok" : "OUT") + " (\(source))"
         }
-        static func text(_ v: Double) -> String { v == v.rounded() ? String(Int(v)) : String(format: "%.1f", v) }
+        static func text(_ v: Double) -> String { v == v.rounded() ? String(Int(v)) : NumberText.oneDecimal(v) }
     }
 
     public var rounds = 30

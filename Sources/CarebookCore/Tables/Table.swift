@@ -11,6 +11,11 @@ public struct Table: Sendable {
     public var keys: [SymbolKey] = []
     /// The source line of each row when it is not the CSV's `row + 2` (a table read from XML); nil for CSV.
     public var rowLines: [Int32]?
+    /// The unit of each row's numbers in some columns (a scorecard's months), kept when rows or columns are picked.
+    public var rowUnits: RowUnits?
+    /// How CarebookRender shows this table's money (a ledger's: accounting brackets, or £m); nil for the usual
+    /// `£3,712`. Kept when rows or columns are picked.
+    public var moneyStyle: Money.Style?
 
     /// A table of the given columns; they must all have `rowCount` cells.
     public init(columns: [Column], rowCount: Int? = nil, origin: String = "", keys: [SymbolKey] = []) {
@@ -44,6 +49,8 @@ public struct Table: Sendable {
     public func gathering(_ rows: [Int]) -> Table {
         var picked = Table(columns: columns.map { $0.gathering(rows) }, rowCount: rows.count, origin: origin, keys: keys)
         picked.rowLines = rowLines.map { lines in rows.map { lines[$0] } }
+        picked.rowUnits = rowUnits?.gathering(rows)
+        picked.moneyStyle = moneyStyle
         return picked
     }
 
@@ -57,14 +64,22 @@ public struct Table: Sendable {
     public func setting(_ column: Column) -> Table {
         precondition(column.count == rowCount || columns.isEmpty)
         var copy = self
-        if let i = columnIndex(named: column.name) { copy.columns[i] = column } else { copy.columns.append(column) }
+        if let i = columnIndex(named: column.name) {
+            copy.columns[i] = column
+            copy.rowUnits?.columns[columns[i].name] = nil
+        } else {
+            copy.columns.append(column)
+        }
         if columns.isEmpty { copy.rowCount = column.count }
         return copy
     }
 
     /// The table with only the named columns, in that order (names must exist).
     public func selecting(_ indices: [Int]) -> Table {
-        Table(columns: indices.map { columns[$0] }, rowCount: rowCount, origin: origin, keys: keys)
+        var picked = Table(columns: indices.map { columns[$0] }, rowCount: rowCount, origin: origin, keys: keys)
+        picked.rowUnits = rowUnits
+        picked.moneyStyle = moneyStyle
+        return picked
     }
 
     /// The first `n` rows.

@@ -27,7 +27,7 @@ extension CareDataSummary {
             lines.append("Excluded (left out of every count): " + Self.counted(excluded) + ".")
         }
         let merged = repairs.filter { !$0.kind.isInterpretation }
-        if !merged.isEmpty { lines.append("Repaired: " + merged.map(\.description).joined(separator: "; ") + ".") }
+        if !merged.isEmpty { lines.append("Repaired: " + merged.map { "\(grouped($0.count)) \($0.kind.rawValue)" }.joined(separator: "; ") + ".") }
         // In the kinds' own order (rule 148, 148, 356, 388), whatever order they were first counted in.
         for kind in CareRepair.Kind.allCases where kind.isInterpretation {
             guard let r = repairs.first(where: { $0.kind == kind }) else { continue }

@@ -10,17 +10,30 @@ extension LoadSummary {
     /// loaded header.csv as header: SSDA903 header, 362 rows
     /// SSDA903: 362 children, 488 episodes, 01/04/2016 to 31/03/2017 (2 files).
     /// ```
-    public var text: String {
-        (lines + skippedLines + warningLines + (care.map { $0.lines } ?? []) + (cin.map { $0.lines } ?? [])).joined(separator: "\n")
+    public var text: String { text(width: nil) }
+
+    /// The load as a terminal `width` columns wide shows it: the column list wrapped within the width (at 96
+    /// at most, and always when the width is not limited, as recordings keep it), other long lines wrapped at spaces.
+    public func text(width: Int?) -> String {
+        let listed = lines(columnWidth: width.map { min(96, max(10, $0 - 2)) } ?? 96)
+        let all = listed + skippedLines + warningLines + (care.map { $0.lines } ?? []) + (cin.map { $0.lines } ?? [])
+        guard let width else { return all.joined(separator: "\n") }
+        // Indented lines (the column list, the problems under "skipped") are laid out already; a line with a word
+        // (a path) too long for the width is left whole rather than broken around it.
+        let fits = { (line: String) in line.split(separator: " ").allSatisfy { DisplayWidth.of(String($0)) <= width - 2 } }
+        return all.flatMap { $0.hasPrefix(" ") || !fits($0) ? [$0] : TextLayout.lines($0, width: width) }.joined(separator: "\n")
     }
 
     /// The first line (what the file was taken to be), and for a plain table its column types.
-    var lines: [String] {
+    var lines: [String] { lines(columnWidth: 96) }
+
+    /// The first line, and for a plain table its column types wrapped to `columnWidth`.
+    func lines(columnWidth: Int) -> [String] {
         if case let .xml(title, records) = kind { return xmlLines(title, records) }
         let first = "loaded \(path) as \(name): " + (sheet.map { "sheet \"\($0)\", " } ?? "") + what(rows: NumberText.grouped(rows))
         guard case .table = kind else { return [first] }
         return [first]
-            + TextLayout.wrap(columns.map { "\($0.name) \($0.type.rawValue)" }, separator: " · ", width: 96).map { "  " + $0 }
+            + TextLayout.wrap(columns.map { "\($0.name) \($0.type.rawValue)" }, separator: " · ", width: columnWidth).map { "  " + $0 }
     }
 
     /// What the file was taken to be, with its rows as `rows` (grouped, or suppressed in a published report):

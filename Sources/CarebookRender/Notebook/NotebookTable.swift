@@ -1,7 +1,7 @@
 /// A table prepared for a notebook: header text, cell text, alignment, and the rows shown.
 ///
-/// Cells are formatted as in the terminal (`ValueFormatter.cell`), except that money in a
-/// ledger's tables keeps the accounting brackets, `(£98,000)`. A column is right-aligned
+/// Cells are formatted as in the terminal (`Table.shownCell`: a ledger's money in its accounting
+/// brackets, `(£98,000)`, a scorecard's cells in their row's unit). A column is right-aligned
 /// when its type is numeric, or when it is text whose every cell reads as a number
 /// (ledger figures in £m such as `(0.098)`, or counts suppressed as `c`).
 public struct NotebookTable: Sendable {
@@ -20,9 +20,8 @@ public struct NotebookTable: Sendable {
 
     public init(_ table: Table, rowLimit: Int = NotebookTable.rowLimit) {
         headers = table.columnNames.map { String($0.map { $0 == "_" ? " " : $0 }) }
-        let accounting = table.origin.hasPrefix("ledger")
         let shown = min(table.rowCount, rowLimit)
-        let cells = (0..<shown).map { r in table.columns.map { Self.cell($0[r], accounting: accounting) } }
+        let cells = (0..<shown).map { r in table.columns.indices.map { table.shownCell(row: r, column: $0) } }
         rows = cells
         hiddenRows = table.rowCount - shown
         rightAligned = table.columns.indices.map { c in
@@ -30,12 +29,6 @@ public struct NotebookTable: Sendable {
                 || (table.columns[c].type == .text && !Self.isIdentifier(table.columns[c].name)
                     && Self.numericText(cells.map { $0[c] }))
         }
-    }
-
-    /// A cell's text: money in accounting form in ledgers, otherwise as the terminal shows it.
-    static func cell(_ value: Value, accounting: Bool) -> String {
-        if accounting, case let .money(m) = value { return m.formatted(.accounting) }
-        return ValueFormatter.cell(value)
     }
 
     /// True for columns of codes and IDs (`child`, `la_code`), which stay left-aligned even when they are digits.

@@ -156,7 +156,7 @@ public final class ShellSession {
         case .none: ""
         case let .message(m): m
         case let .sentence(p): p.text
-        case let .loaded(s): s.text
+        case let .loaded(s): s.text(width: options.maxWidth)
         case let .value(v): ValueFormatter.text(v, options: options).trimmingTrailingNewlines()
         }
     }

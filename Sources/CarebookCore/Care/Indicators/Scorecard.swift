@@ -32,16 +32,24 @@ public struct Scorecard: Sendable {
         return Day.monthNames[day.month - 1] + "-" + (y < 10 ? "0" : "") + String(y)
     }
 
-    /// The scorecard as a table: id, indicator, good, one text column per month, ytd, dot, rag, and the red, amber and green bands.
+    /// The scorecard as a table: id, indicator, good, one number column per month, ytd, dot, rag, the red, amber
+    /// and green bands, and the unit.
+    ///
+    /// A month column mixes counts, percentages, rates and days, so each cell is a number in its row's `unit`
+    /// (percentages in points: `72.1` is 72.1%), unrounded; `rowUnits` tells CarebookRender to show each as its
+    /// unit reads. The bands stay words (`9.6% to under 12.0%`): a within-limits red band is two ranges
+    /// (`below 13.9 or above 20.2`) and band ends are closed or open by polarity, which a low and a high number
+    /// would not say.
     public var table: Table {
         var t = TableColumns()
         t.text("id", rows.map(\.id))
         t.text("indicator", rows.map(\.name))
         t.text("good", rows.map(\.polarity.title))
-        for (i, day) in monthEnds.enumerated() {
-            t.text(Scorecard.label(day), rows.map { NumberText.indicator($0.months[i].value, $0.unit) })
+        let months = monthEnds.map(Scorecard.label)
+        for (i, month) in months.enumerated() {
+            t.numbers(month, rows.map { $0.unit.cell($0.months[i].value) })
         }
-        t.text("ytd", rows.map { row in row.yearToDate.map { NumberText.indicator($0.value, row.unit) } })
+        t.numbers("ytd", rows.map { row in row.unit.cell(row.yearToDate?.value) })
         t.text("dot", rows.map { $0.direction?.symbol })
         t.text("rag", rows.map { $0.rag?.rawValue })
         // Each colour's band of values (as `RAG.rate` rates them), so that a red and amber given as one
@@ -50,10 +58,25 @@ public struct Scorecard: Sendable {
         t.text("red", bands.map(\.red))
         t.text("amber", bands.map(\.amber))
         t.text("green", bands.map(\.green))
+        // Last, so that a terminal too narrow for the whole scorecard drops it before the RAG and DOT (each month
+        // cell is shown in its unit anyway).
+        t.text("unit", rows.map(\.unit.rawValue))
         let span = monthEnds.first.map { "\(Scorecard.label($0))–\(Scorecard.label(monthEnds.last!))" } ?? ""
         var table = t.table(rows: rows.count, origin: "scorecard \(span)")
         table.keys = [.directionOfTravel(name: "dot")]
+        var applies = Dictionary(uniqueKeysWithValues: months.map { ($0, rows.map { _ in true }) })
+        applies["ytd"] = rows.map { $0.yearToDate != nil }
+        table.rowUnits = RowUnits(units: rows.map(\.unit), columns: applies)
         return table
+    }
+}
+
+extension IndicatorUnit {
+    /// A value as a scorecard cell holds it: percentages in points (`0.721` → `72.1`), others as they are;
+    /// nil when there is none.
+    public func cell(_ value: Double?) -> Double? {
+        guard let value, value.isFinite else { return nil }
+        return self == .percent ? value * 100 : value
     }
 }
 

@@ -5,7 +5,7 @@
 /// is closed at the next start. Rows breaking a rule whose fields can still be read are kept
 /// and read in the most faithful way (validation reports, analysis keeps); each such
 /// interpretation is counted under its own kind and summarised in a manager's words.
-public struct CareRepair: Sendable, Equatable, CustomStringConvertible {
+public struct CareRepair: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         case duplicateEpisodeRemoved = "duplicate episodes removed"
         case openEpisodeClosed = "open episodes closed at the next start"
@@ -67,6 +67,4 @@ public struct CareRepair: Sendable, Equatable, CustomStringConvertible {
 
     public var kind: Kind
     public var count: Int
-
-    public var description: String { "\(NumberText.grouped(count)) \(kind.rawValue)" }
 }
