@@ -38,7 +38,7 @@ public struct CINSummary: Sendable, Equatable {
     }
 
     /// The tables as read, added up: children and referrals as sets (a copy in a later file replaces one, counted
-    /// in `replaced`), the other records summed by kind, the problems summed by rule in order of first appearance.
+    /// in `replaced`), the other records summed by kind, the problems summed by rule and listed as the merge lists them.
     init(tallies: [CINTally]) {
         func records(_ kind: CINKind) -> Int { tallies.filter { $0.kind == kind }.reduce(0) { $0 + $1.records } }
         var children = Set<String>(), referrals = Set<String>(), identified = Set<String>()
