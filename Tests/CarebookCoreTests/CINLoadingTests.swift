@@ -24,7 +24,10 @@ final class CINLoadingTests: XCTestCase {
         let interpreter = try loadBundledCensus()
         XCTAssertEqual(interpreter.workspace.cin.sources.count, 27)
         XCTAssertFalse(interpreter.workspace.cin.isBuilt, "27 loads, no merge")
-        for case let .statement(s) in Parser.entries("count(referrals(from: 2014-04-01, to: 2017-03-31))") { _ = try interpreter.run(s) }
+        // pandas: distinct (LAchildID, CINreferralDate) of the three CINdetails files dated 2014-04-01 to 2017-03-31.
+        guard case let .statement(s)? = Parser.entries("count(referrals(from: 2014-04-01, to: 2017-03-31))").first,
+              case let .value(.number(n)) = try interpreter.run(s) else { return XCTFail("the question gave no number") }
+        XCTAssertEqual(n, 15_872)
         XCTAssertTrue(interpreter.workspace.cin.isBuilt, "the first question merges the tables, and the data set is kept")
     }
 
