@@ -1,7 +1,7 @@
 import Foundation
 
-/// The load cache's reader: valid entries (written once by loading the money fixtures through a
-/// cache) are damaged as the input says, then read back through the ordinary `load` path, and the
+/// The load cache's reader: valid entries (written once by loading the money fixtures, an XML return and
+/// an XML census through a cache) are damaged as the input says, then read back through the ordinary `load` path, and the
 /// data used. Whatever the damage, loading must give an answer or an error, never a crash.
 ///
 /// Input: byte 0 picks the entry; bytes 1–2 give a length to cut it to (0xFFFF keeps it whole);
@@ -18,12 +18,23 @@ final class CacheHarness {
     init() {
         folder = NSTemporaryDirectory() + "carebook-fuzz-cache-\(getpid())"
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        for name in ["header.csv", "episodes.csv"] {
+        // The money fixtures (their tables' and their data set's entries), an XML return and an XML census (an xml entry each).
+        for (from, name) in [("money/header.csv", "header.csv"), ("money/episodes.csv", "episodes.csv"),
+                             ("care/xml/return.xml", "return.xml"), ("cin/census.xml", "census.xml")] {
             try? FileManager.default.removeItem(atPath: folder + "/" + name)
-            try? FileManager.default.copyItem(atPath: FuzzTarget.fixtures + "/money/" + name, toPath: folder + "/" + name)
+            try? FileManager.default.copyItem(atPath: FuzzTarget.fixtures + "/" + from, toPath: folder + "/" + name)
         }
         cache = LoadCache(directory: folder + "/cache", minimumBytes: 0)
-        statements = Parser.parse("load \"\(folder)/header.csv\"\nload \"\(folder)/episodes.csv\"\nlooked_after(on: 2017-06-30)\nvalidate()").statements
+        statements = Parser.parse("""
+            load "\(folder)/header.csv"
+            load "\(folder)/episodes.csv"
+            looked_after(on: 2017-06-30)
+            load "\(folder)/return.xml"
+            load "\(folder)/census.xml"
+            return_episodes
+            referrals(from: 2000-01-01, to: 2020-12-31)
+            validate()
+            """).statements
         Self.session(statements, cache)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder + "/cache")) ?? []
         let dir = folder + "/cache/"

@@ -4,8 +4,9 @@ import Synchronization
 import Glibc
 #endif
 
-/// The binary cache of loaded data: a CSV file's typed table, and the SSDA903 data set
-/// built from a set of files, kept so that loading the same files again is near-instant.
+/// The binary cache of loaded data: a CSV file's typed table, the tables read from an XML return (903 or CIN
+/// census), and the SSDA903 data set built from a set of files, kept so that loading the same files again is
+/// near-instant.
 ///
 /// Each entry is one file in `directory` (created 0700, entries 0600: they hold child-level
 /// data), read back through a memory map. An entry is found by a key naming everything its
@@ -142,6 +143,8 @@ public struct LoadCache: Sendable {
         case table
         /// An SSDA903 data set built from one or more files.
         case careData = "care"
+        /// The tables read from an XML return (903 or CIN census), with its warnings.
+        case xml
     }
 
     /// `FOLDER/IIIIIIIIIIIIIIII-KKKK….kind`: the identity's hash first, so that the entries for one

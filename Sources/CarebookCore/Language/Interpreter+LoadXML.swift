@@ -8,7 +8,8 @@ extension Interpreter {
 
     /// Loads an XML return: reads it into tables (an SSDA903 return or a CIN census, told by its root
     /// element), and passes each through the loaders as a CSV file's table would go, bound to the file's
-    /// name and the table's suffix (`fake_903_episodes`). One summary lists what the file held.
+    /// name and the table's suffix (`fake_903_episodes`). One summary lists what the file held. The tables read
+    /// are kept in the load cache, keyed by the file's SHA-256: the same bytes are not parsed twice.
     func loadXML(_ file: LoadedFile, at range: SourceRange) throws -> Output {
         let bytes: [UInt8]
         switch RegularFile.read(path: file.resolvedPath) {
@@ -16,8 +17,16 @@ extension Interpreter {
         case let .failure(f): throw Diagnostic(RegularFile.message(f, path: file.path, kind: "an XML file"), at: range)
         }
         let digest = BackgroundDigest(bytes)
-        let (read, title) = try Self.readXML(bytes, name: file.path, at: range)
-        try Interruption.check()
+        let cache = workspace.cache
+        let (read, title): (XMLTables, String)
+        if let kept = cache.xml({ digest.hex }, bytes: bytes.count, path: file.resolvedPath, name: file.path) {
+            (read, title) = (kept.tables, kept.title)
+        } else {
+            (read, title) = try Self.readXML(bytes, name: file.path, at: range)
+            try Interruption.check()
+            // Keyed by the digest of the bytes parsed: a file changed while it was read is kept under its old content.
+            cache.store(CachedXML(tables: read, title: title), sha256: digest.hex, bytes: bytes.count, path: file.resolvedPath, name: file.path)
+        }
         let context = LoadContext(workspace: workspace, environment: environment)
         var parts: [LoadSummary] = []
         for (suffix, table) in read.tables {

@@ -32,7 +32,8 @@ extension CINBuilder {
 
     /// Adds each review to its plan: the one with its CPPID, else the latest started by the review's date.
     mutating func attachReviews(to merged: inout [String: (CINReferral, CINOrigin)]) {
-        for r in reviews.sorted(by: { $0.date < $1.date }) {
+        let kept = reviews.indices.filter { !replacedReviews.contains($0) }.map { reviews[$0] }
+        for r in kept.sorted(by: { $0.date < $1.date }) {
             guard let key = winner(r.key) else { continue }
             guard let plans = merged[key]?.0.protectionPlans, !plans.isEmpty else {
                 issue(r.origin, r.child, "CIN07", .excluded, "review \(r.date.uk) has no child protection plan under its referral; left out")

@@ -166,7 +166,13 @@ extension CINBuilder {
             guard let (child, key) = ids(&rows, row, o),
                   let date = startDay(rows.day("CPPreviewDate", row), "CPPreviewDate", o, child) else { continue }
             let plan = rows.text("CPPID", row)
-            reviews.removeAll { $0.key == key && $0.date == date && $0.plan == plan && $0.origin.index != index }
+            // A copy in an earlier file gives way (copies within one file are all kept): by slot, not by a scan of every review.
+            let slot = key + "\u{1}" + date.iso + "\u{1}" + (plan ?? "\u{2}")
+            let (earlier, same) = (reviewSlots[slot] ?? []).reduce(into: ([Int](), [Int]())) { parts, i in
+                if reviews[i].origin.index != index { parts.0.append(i) } else { parts.1.append(i) }
+            }
+            replacedReviews.formUnion(earlier)
+            reviewSlots[slot] = same + [reviews.count]
             reviews.append((key, plan, date, o, child))
         }
     }

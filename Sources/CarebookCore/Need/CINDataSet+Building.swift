@@ -36,6 +36,8 @@ struct CINBuilder {
     /// Each loaded file's census (its folder, or its XML file).
     var censuses: [String] = []
     var mergeKeys: [Int: [String: String]] = [:]
+    /// The order `census(of:for:)` searches the CINdetails files in, for each file (worked out once per file).
+    var searchOrder: [Int: [Int]] = [:]
     /// Referrals left out as repeats within their file, by LAchildID and CINdetailsID (for the records under them).
     var repeats: Set<String> = []
     /// Records under a referral, by the referral's key within its census (`census`, LAchildID, CINdetailsID) then
@@ -45,10 +47,16 @@ struct CINBuilder {
     var plans: [String: [String: (CINPlan, CINOrigin)]] = [:]
     var protectionPlans: [String: [String: (ProtectionPlan, CINOrigin)]] = [:]
     var reviews: [(key: String, plan: String?, date: Day, origin: CINOrigin, child: String)] = []
+    /// Where each review (its referral key, date and CPPID) is in `reviews`, and the ones a later file's copy replaced.
+    var reviewSlots: [String: [Int]] = [:]
+    var replacedReviews: Set<Int> = []
     var contacts: [CINContact] = []
     var contactDecisions = false
     var issues: [CareIssue] = []
     var replaced = 0
+    /// Reading one table on its own (`CINTally`): a record is kept under its LAchildID and CINdetailsID without
+    /// looking for its referral, which only the merge can find.
+    var standalone = false
 
     static func key(_ child: String, _ id: String) -> String { child + "\u{1}" + id }
 
@@ -116,6 +124,7 @@ struct CINBuilder {
             return nil
         }
         guard rows.source.kind != .cinDetails else { return (child, Self.key(child, id)) }
+        guard !standalone else { return (child, "0\u{1}" + Self.key(child, id)) }
         guard let census = census(of: Self.key(child, id), for: o.index) else {
             let why = repeats.contains(Self.key(child, id)) ? "a repeat that was left out (rule CIN04)" : "which is not loaded"
             issue(o, child, "CIN07", .excluded, "the row is under referral \(id), \(why); left out")
@@ -126,10 +135,13 @@ struct CINBuilder {
 
     /// The CINdetails file a record of file `index` belongs to: one of the same census (folder or XML file),
     /// else the nearest loaded before it, else the latest other one — the first of these that has the referral.
-    func census(of key: String, for index: Int) -> Int? {
-        let same = referralFiles.filter { censuses[$0] == censuses[index] }.reversed()
-        let before = referralFiles.filter { $0 < index }.reversed(), after = referralFiles.filter { $0 > index }.reversed()
-        return (Array(same) + Array(before) + Array(after)).first { mergeKeys[$0]?[key] != nil }
+    mutating func census(of key: String, for index: Int) -> Int? {
+        if searchOrder[index] == nil {
+            let same = referralFiles.filter { censuses[$0] == censuses[index] }.reversed()
+            let before = referralFiles.filter { $0 < index }.reversed(), after = referralFiles.filter { $0 > index }.reversed()
+            searchOrder[index] = Array(same) + Array(before) + Array(after)
+        }
+        return searchOrder[index]!.first { mergeKeys[$0]?[key] != nil }
     }
 
     /// The winning referral for a record's key (`census`, LAchildID, CINdetailsID); nil when that census's copy

@@ -22,7 +22,7 @@ public struct CINLoader: DataLoader {
             : URL(fileURLWithPath: resolved).deletingLastPathComponent().path
         context.workspace.cin.add(CINSourceFile(table: table, file: file.path, kind: kind, identity: identity, census: census))
         var summary = LoadSummary(file, csv: csv, kind: .cin(kind))
-        summary.cin = context.workspace.cin.data?.summary
+        summary.cin = context.workspace.cin.summary
         return summary
     }
 }

@@ -1,7 +1,10 @@
 import Synchronization
 
 /// The workspace's Children in Need census data: the CIN tables and contacts loaded so far, built into
-/// one `CINDataSet` the first time it is asked for (and again after another file is loaded).
+/// one `CINDataSet` the first time a question asks for it, once, and kept until another file is loaded.
+///
+/// A load adds the table and its tally (its rows read once, on their own); the load summary adds up the
+/// tallies, so loading the census's 27 tables merges them once, not 27 times.
 public struct CINState: Sendable {
     public private(set) var sources: [CINSourceFile] = []
     private var pending: PendingCINData?
@@ -17,6 +20,14 @@ public struct CINState: Sendable {
 
     /// The merged data set; nil before any CIN table is loaded.
     public var data: CINDataSet? { pending?.value }
+
+    /// The tables as read, added up without merging them (`CINTally`); nil before any CIN table is loaded.
+    public var summary: CINSummary? {
+        sources.isEmpty ? nil : CINSummary(tallies: sources.compactMap(\.tally))
+    }
+
+    /// Whether the merged data set has been built since the last load (for tests of when the merge happens).
+    var isBuilt: Bool { pending?.isBuilt ?? false }
 }
 
 /// A CIN data set built once, the first time it is asked for, whichever thread asks.
@@ -25,6 +36,8 @@ final class PendingCINData: Sendable {
     private let built = Mutex<CINDataSet?>(nil)
 
     init(_ sources: [CINSourceFile]) { self.sources = sources }
+
+    var isBuilt: Bool { built.withLock { $0 != nil } }
 
     var value: CINDataSet {
         built.withLock { data in
