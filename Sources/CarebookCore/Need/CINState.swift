@@ -21,6 +21,22 @@ public struct CINState: Sendable {
     /// The merged data set; nil before any CIN table is loaded.
     public var data: CINDataSet? { pending?.value }
 
+    /// The records the merge left out that the load summary (the tables as read) could not know of, by rule:
+    /// an assessment, S47 or plan whose referral is not loaded (CIN07, CIN08, …). Given once per merge, to the
+    /// first question that builds it, so a count that went down from the one the load showed never comes silently.
+    func takeMergeExclusions() -> [CINSummary.RuleCount] {
+        guard let pending, let read = summary, pending.takeFirstUse() else { return [] }
+        let readExcluded = Dictionary(read.issues.filter { $0.outcome == .excluded }.map { ($0.rule, $0.count) }, uniquingKeysWith: +)
+        return pending.value.summary.issues.compactMap { merged in
+            guard merged.outcome == .excluded else { return nil }
+            let extra = merged.count - (readExcluded[merged.rule] ?? 0)
+            guard extra > 0 else { return nil }
+            var count = merged
+            count.count = extra
+            return count
+        }
+    }
+
     /// The tables as read, added up without merging them (`CINTally`); nil before any CIN table is loaded.
     public var summary: CINSummary? {
         sources.isEmpty ? nil : CINSummary(tallies: sources.compactMap(\.tally))
@@ -34,10 +50,14 @@ public struct CINState: Sendable {
 final class PendingCINData: Sendable {
     private let sources: [CINSourceFile]
     private let built = Mutex<CINDataSet?>(nil)
+    private let used = Mutex(false)
 
     init(_ sources: [CINSourceFile]) { self.sources = sources }
 
     var isBuilt: Bool { built.withLock { $0 != nil } }
+
+    /// True the first time it is asked, false after.
+    func takeFirstUse() -> Bool { used.withLock { first in defer { first = true }; return !first } }
 
     var value: CINDataSet {
         built.withLock { data in

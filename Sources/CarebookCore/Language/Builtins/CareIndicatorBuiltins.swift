@@ -30,7 +30,8 @@ public enum CareIndicatorBuiltins {
 
     /// The CIN data, whether 903 data is loaded, and the bank holidays, for indicators counted from more than the 903.
     static func inputs(_ args: CallArguments) -> IndicatorInputs {
-        IndicatorInputs(need: args.workspace.cin.data, careLoaded: args.workspace.care.data != nil,
+        NeedBuiltins.warnMergeExclusions(args)
+        return IndicatorInputs(need: args.workspace.cin.data, careLoaded: args.workspace.care.data != nil,
                         holidays: args.workspace.bankHolidays)
     }
 

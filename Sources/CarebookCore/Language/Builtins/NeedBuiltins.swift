@@ -12,7 +12,18 @@ public enum NeedBuiltins {
             throw Diagnostic("no Children in Need census data is loaded", at: args.range,
                              hint: "load the census tables first: load \"CINdetails.csv\" (and Assessments, Section47, ChildProtectionPlans, …)")
         }
+        warnMergeExclusions(args)
         return data
+    }
+
+    /// Warns, once per merge, of the records merging the census left out that its load summary counted as read.
+    static func warnMergeExclusions(_ args: CallArguments) {
+        let left = args.workspace.cin.takeMergeExclusions()
+        if !left.isEmpty {
+            let what = left.map { "\(NumberText.counted($0.count, "record")) under \($0.rule) (\($0.what))" }.joined(separator: "; ")
+            args.workspace.warn(Diagnostic("the load counted the census tables as read; merging them left out \(what)",
+                                           at: args.range, hint: "`validate()` lists each with its file and line"))
+        }
     }
 
     /// The as-at date for CIN data: `asat` if set, else the last date in the CIN data.
