@@ -59,4 +59,15 @@ final class NumberTextTests: XCTestCase {
         XCTAssertEqual(NumberText.exact(1e20), "1e+20")                        // past Int64's reach: not trapped
         XCTAssertEqual(NumberText.plain(1e20), "100000000000000000000")
     }
+
+    func testFixedPlacesAndPaddedCounts() {
+        XCTAssertEqual(NumberText.fixed(3.14159, 2), "3.14")
+        XCTAssertEqual(NumberText.fixed(0.005, 2), "0.01")                     // half up: 0.5 hundredths → 1
+        XCTAssertEqual(NumberText.fixed(12.0, 1), "12.0")
+        XCTAssertEqual(NumberText.fixed(1234.5, 0), "1235")                    // not grouped: a timing, not a count
+        XCTAssertEqual(NumberText.fixed(-0.001, 2), "0.00")                    // rounds to zero: no minus sign
+        XCTAssertEqual(NumberText.fixed(-2.5, 1), "-2.5")
+        XCTAssertEqual(NumberText.padded(7, 4), "   7")
+        XCTAssertEqual(NumberText.padded(12345, 3), "12345")
+    }
 }

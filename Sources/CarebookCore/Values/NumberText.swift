@@ -41,6 +41,22 @@ public enum NumberText {
         x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
     }
 
+    /// A fixed number of decimal places, not grouped: `fixed(3.14159, 2)` is `3.14` (timings).
+    public static func fixed(_ x: Double, _ decimals: Int) -> String {
+        let scale = (0..<decimals).reduce(1.0) { r, _ in r * 10 }
+        let units = Int64((abs(x) * scale).rounded())
+        let whole = String(units / Int64(scale)), part = String(units % Int64(scale))
+        let sign = x < 0 && units != 0 ? "-" : ""
+        guard decimals > 0 else { return sign + whole }
+        return sign + whole + "." + String(repeating: "0", count: decimals - part.count) + part
+    }
+
+    /// A whole number right-aligned in `width` columns (`   7`), for numbered lists.
+    public static func padded(_ n: Int, _ width: Int) -> String {
+        let digits = String(n)
+        return String(repeating: " ", count: max(0, width - digits.count)) + digits
+    }
+
     /// One decimal place, grouped: `12.3`, `-0.5`, `56,356.0`.
     public static func oneDecimal(_ x: Double) -> String {
         let tenths = Int((x * 10).rounded())

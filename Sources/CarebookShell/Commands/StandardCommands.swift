@@ -95,7 +95,7 @@ extension CommandRegistry {
         let shown = session.history.suffix(n)
         let start = session.history.count - shown.count
         let lines = shown.enumerated().map { i, entry in
-            String(format: "%4d  ", start + i + 1) + entry.replacingOccurrences(of: "\n", with: "\n      ")
+            NumberText.padded(start + i + 1, 4) + "  " + entry.replacingOccurrences(of: "\n", with: "\n      ")
         }
         return .ok(lines.isEmpty ? "nothing typed yet" : lines.joined(separator: "\n"))
     }

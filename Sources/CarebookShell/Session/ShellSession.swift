@@ -195,7 +195,7 @@ public final class ShellSession {
     }
 
     static func formatMilliseconds(_ ms: Double) -> String {
-        ms < 10 ? String(format: "%.2f ms", ms) : ms < 1000 ? String(format: "%.1f ms", ms) : String(format: "%.2f s", ms / 1000)
+        ms < 10 ? NumberText.fixed(ms, 2) + " ms" : ms < 1000 ? NumberText.fixed(ms, 1) + " ms" : NumberText.fixed(ms / 1000, 2) + " s"
     }
 
     /// The session as a script with its data fingerprints and recorded results; saved to `path`, its

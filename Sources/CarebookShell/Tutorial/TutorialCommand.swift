@@ -30,7 +30,7 @@ extension CommandRegistry {
         var lines = ["Tutorials (:tutorial N to start):"]
         for (i, path) in library.enumerated() {
             let title = (try? TutorialCourse.load(path).get().title) ?? (path as NSString).lastPathComponent
-            lines.append(String(format: "%3d  ", i + 1) + title)
+            lines.append(NumberText.padded(i + 1, 3) + "  " + title)
         }
         if let t = session.tutorial { lines.append("in progress: “\(t.course.title)”, step \(t.index + 1) of \(t.course.steps.count)") }
         return lines.joined(separator: "\n")
