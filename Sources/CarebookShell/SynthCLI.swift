@@ -41,7 +41,7 @@ public enum SynthCLI {
         var report: [String]?
         var passed = true
         if let calibrate {
-            switch calibrated(parameters, file: calibrate, sink: sink) {
+            switch calibrated(parameters, file: calibrate, returnTargets: returnTargets, sink: sink) {
             case let .success(outcome):
                 parameters = outcome.parameters
                 passed = outcome.passed
@@ -86,15 +86,22 @@ public enum SynthCLI {
         return passed && census?.passed != false ? 0 : 1
     }
 
-    static func calibrated(_ base: SynthParameters, file: String, sink: OutputSink) -> Result<Calibrator.Outcome, Diagnostic> {
+    /// Calibrates the episodes to the targets file, and to the adoption rows (10.1, 10.4, 10.5) of the return targets when given.
+    static func calibrated(_ base: SynthParameters, file: String, returnTargets: String? = nil,
+                           sink: OutputSink) -> Result<Calibrator.Outcome, Diagnostic> {
         let data: [UInt8]
         switch RegularFile.read(path: file) {
         case let .success(bytes): data = bytes
         case let .failure(f):
             return .failure(Diagnostic("cannot read the calibration targets file: " + RegularFile.message(f, path: file, kind: "a file"), file: file))
         }
+        var adoption: [ReturnTarget] = []
+        if let returnTargets, case let .success(bytes) = RegularFile.read(path: returnTargets),
+           case let .success(parsed) = ReturnTargets.parse(String(decoding: bytes, as: UTF8.self), file: returnTargets) {
+            adoption = parsed.targets   // an unreadable file is reported when the return tables are tuned
+        }
         return CalibrationTargets.parse(String(decoding: data, as: UTF8.self), file: file).map { targets in
-            Calibrator(targets: targets).calibrate(base)
+            Calibrator(targets: targets, adoptionTargets: adoption).calibrate(base)
         }
     }
 

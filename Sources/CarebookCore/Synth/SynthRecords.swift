@@ -41,6 +41,10 @@ struct SynthChild: Sendable {
     var current = -1
     /// When an adoption-path child moves to its adoptive placement.
     var adoptiveMove: Day?
+    /// When its placement order (E1) is made, when the adoption timing fixes it (else `placementOrderLead` before the move).
+    var placementOrder: Day?
+    /// When its placement order is revoked, for an adoption-path child who is never placed.
+    var rescind: Day?
     /// A scheduled end of care (adoption, remand ending, the end of a short-break agreement).
     var scheduledExit: Day?
     var scheduledReason: UInt8 = CodeList.none
