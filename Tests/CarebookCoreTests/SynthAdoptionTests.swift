@@ -23,11 +23,13 @@ final class SynthAdoptionTests: XCTestCase {
         XCTAssertEqual(SynthAdoption.value([], on: from, from: from, fallback: 7), 7)
     }
 
-    func testUncoveredMonthsTakeTheNearestCoveredValue() {
-        var v = [1.0, 2, 3, 4, 5, 6]
+    func testUncoveredMonthsTakeTheNearestHeldValueOrTheMeanAfterTheLast() {
+        var v = [1.0, 2, 3, 4, 8, 6]
         Calibrator.fillUncovered(&v, covered: [false, true, false, false, true, false])
-        // month 0 → 1 (2), month 2 → 1 (distance 1; 4 is 2 away), month 3 → 4 (distance 1), month 5 → 4.
-        XCTAssertEqual(v, [2, 2, 2, 5, 5, 5])
+        // month 0 → month 1's 2, month 2 → month 1 (distance 1; 4 is 2 away), month 3 → month 4's 8,
+        // month 5 (after the last held) → the geometric mean of 2 and 8, √16 = 4.
+        XCTAssertEqual(v[0..<5], [2, 2, 2, 8, 8])
+        XCTAssertEqual(v[5], 4, accuracy: 1e-12)
     }
 
     /// Hand-set timing with no arrays gives the same bytes as before the timing existed (no draw moves).
@@ -47,7 +49,7 @@ final class SynthAdoptionTests: XCTestCase {
     }
 
     /// The placement order ends 60–240 days of proceedings (× the order scale); the placement follows it by the month's days
-    /// (a fifth to four fifths of them for most, 1.6 to 4 times for the hard to place, over 1.3); a revoked order has no placement.
+    /// (0.1 to 0.5 of them for most, 1.5 to 4.5 times for the hard to place, over 1.11); a revoked order has no placement.
     func testOrderScaleAndOrderDaysSetTheDates() {
         let p = Self.parameters { a, n in
             a.orderDays = Array(repeating: 260, count: n)
@@ -61,17 +63,38 @@ final class SynthAdoptionTests: XCTestCase {
         var gaps: [Int] = []
         for a in adopted {
             let order = a.placementOrder!, placed = a.adoptivePlacement!
-            // Proceedings (60 ..< 240) × 2 = 120 ..< 480 days; wait 260 × (0.2 ... 0.8) / 1.3 = 40 ... 160, or 320 ... 800.
+            // Proceedings (60 ..< 240) × 2 = 120 ..< 480 days; wait 260 × (0.1 ... 0.5) / 1.11 = 23 ... 117, or 351 ... 1054.
             let proceedings = Int(order.number - a.start.number), gap = Int(placed.number - order.number)
             XCTAssertTrue((120...480).contains(proceedings), "order after \(proceedings) days")
-            XCTAssertTrue((40...160).contains(gap) || (320...800).contains(gap), "placed \(gap) days after the order")
+            XCTAssertTrue((23...118).contains(gap) || (351...1054).contains(gap), "placed \(gap) days after the order")
             gaps.append(gap)
         }
-        // The mean gap is 260 days (0.65 × 0.5 + 0.35 × 2.8 = 1.305, over 1.3); a sample of about 50+ lands within 20%.
+        // The mean gap is 260 days (0.7 × 0.3 + 0.3 × 3 = 1.11, over 1.11) with a long tail (sd ≈ 1.3 × 260 / 1.11 ≈ 300 days),
+        // so a sample of about 60 lands within 100 days of it (over two standard errors, 300 / √60 ≈ 39).
         let mean = Double(gaps.reduce(0, +)) / Double(gaps.count)
-        XCTAssertEqual(mean, 260, accuracy: 52)
+        XCTAssertEqual(mean, 260, accuracy: 100)
         // About a fifth of the orders are revoked: back to a full care order with no adoptive placement.
         let revoked = periods.filter { !$0.adopted && $0.adoptivePlacement == nil }
         XCTAssertGreaterThan(revoked.count, 5)
+    }
+
+    /// The adoption rounds keep a round only when it has no more of the episodes' own targets out: those count first.
+    func testAnOutcomeWithFewerEpisodeTargetsOutIsBetterWhateverItsAdoptionFigures() throws {
+        let stock = try CalibrationTargets.parse("measure,date,to,group,value,tolerance,source\nstock,2017-06-30,,,516,2%,t\n").get().targets[0]
+        let a1 = try ReturnTargets.parse("indicator,date,to,value,tolerance,source\n10.4,2016-07-01,2017-06-30,323,40,t\n").get().targets[0]
+        func outcome(stock measured: Double, a1 days: Double) -> Calibrator.Outcome {
+            // 516 ± 2% is 505.68 ... 526.32; 323 ± 40 days is 283 ... 363.
+            let error = abs(measured - 516) / (516 * 0.02)
+            return Calibrator.Outcome(parameters: SynthAdoptionTests.parameters { _, _ in },
+                                      checks: [CalibrationCheck(target: stock, expected: 516, measured: measured, error: error)],
+                                      adoptionChecks: [ReturnCheck(target: a1, measured: days)], rounds: 1)
+        }
+        let keepsStock = outcome(stock: 520, a1: 200), losesStock = outcome(stock: 540, a1: 323)
+        XCTAssertTrue(keepsStock.checks[0].passed)
+        XCTAssertFalse(losesStock.checks[0].passed)
+        XCTAssertTrue(Calibrator.better(keepsStock, than: losesStock))
+        XCTAssertFalse(Calibrator.better(losesStock, than: keepsStock))
+        // With the episodes' targets equal, the one with fewer adoption figures out wins.
+        XCTAssertTrue(Calibrator.better(outcome(stock: 520, a1: 330), than: keepsStock))
     }
 }

@@ -73,11 +73,15 @@ extension Calibrator {
         }
     }
 
-    /// Gives each month no target holds the value of the nearest month one does (the earlier on a tie).
+    /// Gives each month no target holds a value: before the first month held, that month's; between held months, the
+    /// nearest one's (the earlier on a tie); after the last, the geometric mean of the held months (no published trend to follow).
     static func fillUncovered(_ values: inout [Double], covered: [Bool]) {
         let held = covered.indices.filter { covered[$0] }
-        guard !held.isEmpty else { return }
+        guard let first = held.first, let last = held.last else { return }
+        let mean = exp(held.reduce(0.0) { $0 + log(max(values[$1], 1e-9)) } / Double(held.count))
         for m in values.indices where !covered[m] {
+            if m > last { values[m] = mean; continue }
+            if m < first { values[m] = values[first]; continue }
             let nearest = held.min { abs($0 - m) < abs($1 - m) }!
             values[m] = values[nearest]
         }

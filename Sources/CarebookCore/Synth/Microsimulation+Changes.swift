@@ -30,6 +30,7 @@ extension Microsimulation {
         children[c].adoptiveMove = nil
         children[c].placementOrder = nil
         children[c].rescind = nil
+        children[c].adoptiveStay = nil
         if children[c].path == .home && children[c].age(on: day) < 16 { returned.append(Int32(c)) }
     }
 
@@ -89,7 +90,9 @@ extension Microsimulation {
         guard moveDay <= last else { return }
         move(c, to: .placedForAdoption, on: moveDay, reason: SSDA903Codes.reasonPlaceChange.index(of: "CARPL")!)
         children[c].adoptiveMove = nil
-        children[c].scheduledExit = moveDay.adding(days: Int(parameters.adoptiveStayScale * Double(100 + children[c].rng.below(230))))
+        let stay = children[c].adoptiveStay.map(Int.init)
+            ?? Int(parameters.adoptiveStayScale * Double(100 + children[c].rng.below(230)))
+        children[c].scheduledExit = moveDay.adding(days: max(1, stay))
         children[c].scheduledReason = SynthCodes.adopted.draw(&children[c].rng)
     }
 

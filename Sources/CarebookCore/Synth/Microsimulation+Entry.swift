@@ -17,6 +17,7 @@ extension Microsimulation {
         child.adoptiveMove = nil
         child.placementOrder = nil
         child.rescind = nil
+        child.adoptiveStay = nil
         child.scheduledExit = nil
         if child.mother && child.motherChildDOB == nil { child.motherChildDOB = day.adding(days: 20 + child.rng.below(300)) }
         children[c] = child
@@ -92,7 +93,8 @@ extension Microsimulation {
     }
 
     /// The adoption path's dates: the adoptive placement 240–480 days after entering care (hand-set), or as `SynthAdoption`
-    /// sets them: the placement order, the placement after it (none when the order is to be revoked).
+    /// sets them: the placement order, the placement after it (none when the order is to be revoked) and the stay placed
+    /// before the adoption order (most 70–220 days, a quarter 250–650, scaled by `adoptiveStayScale`).
     mutating func scheduleAdoption(_ c: Int, on day: Day) {
         let days = 240 + children[c].rng.below(240)
         let timing = parameters.adoption
@@ -102,7 +104,9 @@ extension Microsimulation {
         }
         let proceedings = Double(60 + children[c].rng.below(180))
         let u = children[c].rng.unit()
-        let wait = (children[c].rng.chance(SynthAdoption.hardShare) ? 1.6 + 2.4 * u : 0.2 + 0.6 * u) / 1.3
+        let wait = (children[c].rng.chance(SynthAdoption.hardShare) ? 1.5 + 3 * u : 0.1 + 0.4 * u) / SynthAdoption.meanWait
+        let stay = parameters.adoptiveStayScale
+            * Double(children[c].rng.chance(0.75) ? 70 + children[c].rng.below(150) : 250 + children[c].rng.below(400))
         // The month the adoption is expected, found twice so the scales read are (nearly) those of the adoption's month.
         var expected = day.adding(days: SynthAdoption.expectedDays)
         var order = day, move = day
@@ -111,9 +115,10 @@ extension Microsimulation {
             let g = wait * SynthAdoption.value(timing.orderDays, on: expected, from: parameters.from, fallback: 180)
             order = day.adding(days: max(30, Int(o.rounded())))
             move = order.adding(days: max(1, Int(g.rounded())))
-            expected = move.adding(days: 215)
+            expected = move.adding(days: Int(stay.rounded()))
         }
         children[c].placementOrder = order
+        children[c].adoptiveStay = Int32(stay.rounded())
         if children[c].rng.chance(timing.rescindShare) {
             children[c].rescind = order.adding(days: 300 + children[c].rng.below(500))
         } else {

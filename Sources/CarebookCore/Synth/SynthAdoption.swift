@@ -8,8 +8,8 @@
 ///
 /// With the arrays, an adoption-path child's dates are: the placement order at the end of
 /// care proceedings (60–240 days, scaled by `orderScale`), the adoptive placement `orderDays`
-/// later on average — most children (65%) in a fifth to four fifths of that mean, the hard
-/// to place in 1.6 to 4 times it (rescaled so the mean holds), so A2 has the long tail the
+/// later on average — most children (70%) in 0.1 to 0.5 times that mean, the hard to place
+/// (30%) in 1.5 to 4.5 times it (rescaled so the mean holds), so A2 has the long tail the
 /// seeds describe while most adoptions can still come within 12 months of the decision —
 /// and for `rescindShare` of them no placement: the order is revoked (back to a full care
 /// order, long-term care) 300–800 days after it was made.
@@ -31,7 +31,9 @@ public struct SynthAdoption: Sendable, Equatable {
     public var isHandSet: Bool { orderDays.isEmpty }
 
     /// The share of adoption-path children who are hard to place (a long wait from order to placement).
-    static let hardShare = 0.35
+    static let hardShare = 0.3
+    /// The mean of the wait's multiplier before rescaling: 0.7 × 0.3 (0.1 to 0.5) + 0.3 × 3 (1.5 to 4.5).
+    static let meanWait = 1.11
     /// Days from entering care to the adoption, before any scaling: order 150, placement 180 later, adopted 215 after.
     static let expectedDays = 545
 

@@ -45,6 +45,8 @@ struct SynthChild: Sendable {
     var placementOrder: Day?
     /// When its placement order is revoked, for an adoption-path child who is never placed.
     var rescind: Day?
+    /// Days placed for adoption before the adoption order, when the adoption timing fixes them at entry.
+    var adoptiveStay: Int32?
     /// A scheduled end of care (adoption, remand ending, the end of a short-break agreement).
     var scheduledExit: Day?
     var scheduledReason: UInt8 = CodeList.none

@@ -9,7 +9,7 @@ public struct ReturnCheck: Sendable {
     public var summary: String {
         let t = target
         let when = t.indicator.isSnapshot ? t.from.iso : "\(t.from.iso)..\(t.to.iso)"
-        let verdict = passed ? "ok" : t.indicator.isFixedByEpisodes ? "OUT (set by the episodes, tuned with them)"
+        let verdict = passed ? "ok" : t.indicator.isFixedByEpisodes ? "OUT (fixed by the episodes; not tuned)"
             : t.indicator == .a2 ? "OUT (capped by the episodes: a match comes before the adoptive placement)" : "OUT"
         return "\(t.indicator.rawValue) \(when): target \(CalibrationCheck.format(t.value))\(t.indicator.unit) ±"
             + "\(CalibrationCheck.format(t.tolerance)), measured \(CalibrationCheck.format(measured))\(t.indicator.unit) \(verdict)"
