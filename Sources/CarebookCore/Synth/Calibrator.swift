@@ -11,7 +11,7 @@ public struct Calibrator {
     public var maxRounds = 200
     /// Rounds that tune the adoption timing alone after the joint rounds (with adoption targets).
     public var adoptionRounds = 40
-    /// The adoption figures the episodes decide (10.1, 10.4, 10.5 rows of a return targets file), tuned through `AdoptionTiming`.
+    /// The adoption figures the episodes decide (10.1, 10.4, 10.5 rows of a return targets file), tuned through `SynthAdoption`.
     public var adoptionTargets: [ReturnTarget]
 
     public init(targets: CalibrationTargets, inBoroughDistricts: Set<String> = Set(SynthPostcodes.inBorough),
@@ -40,7 +40,8 @@ public struct Calibrator {
         for round in 1...maxRounds {
             let (checks, adoption) = evaluateAll(p)
             let outcome = Outcome(parameters: p, checks: checks, adoptionChecks: adoption, rounds: round)
-            if best == nil || Calibrator.better(outcome, than: best!) { best = outcome }
+            if best == nil || Calibrator.score(checks) + Calibrator.score(adoption)
+                < Calibrator.score(best!.checks) + Calibrator.score(best!.adoptionChecks) { best = outcome }
             best!.rounds = round
             if checks.allSatisfy({ $0.error <= 0.6 }) && adoption.allSatisfy(\.passed) { break }
             corrections = correctedStocks(checks, corrections)
@@ -68,7 +69,7 @@ public struct Calibrator {
         return best
     }
 
-    /// Fewer targets out first (the episodes' own before the adoption figures), then the smaller score.
+    /// For the adoption rounds: fewer targets out first (the episodes' own before the adoption figures), then the smaller score.
     static func better(_ a: Outcome, than b: Outcome) -> Bool {
         func rank(_ o: Outcome) -> (Int, Int, Double) {
             (o.checks.filter { !$0.passed }.count, o.adoptionChecks.filter { !$0.passed }.count,
