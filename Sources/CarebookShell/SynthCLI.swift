@@ -11,16 +11,19 @@ public enum SynthCLI {
     /// is not used), the rates are tuned, `calibration-report.txt` is written, and
     /// the exit status is 1 when a target is still out of tolerance. With
     /// `returnTargets`, the other tables are tuned to the return indicators' figures and
-    /// their report lines are added to the same report.
+    /// their report lines are added to the same report. With `calibrateAdoption` as well, the
+    /// calibration then tunes the adoption path's timing (`SynthAdoption`) towards the 10.1, 10.4
+    /// and 10.5 rows of the return targets, as far as the other targets allow.
     public static func run(children: Int, from: String, to: String, seed: UInt64, out: String, calibrate: String?,
-                           censusYears: String? = nil, returnTargets: String? = nil) -> Int32 {
+                           censusYears: String? = nil, returnTargets: String? = nil, calibrateAdoption: Bool = false) -> Int32 {
         run(children: children, from: from, to: to, seed: seed, out: out, calibrate: calibrate, censusYears: censusYears,
-            returnTargets: returnTargets,
+            returnTargets: returnTargets, calibrateAdoption: calibrateAdoption,
             sink: StandardOutput())
     }
 
     static func run(children: Int, from: String, to: String, seed: UInt64, out: String, calibrate: String?,
-                    censusYears: String? = nil, returnTargets: String? = nil, sink: OutputSink) -> Int32 {
+                    censusYears: String? = nil, returnTargets: String? = nil, calibrateAdoption: Bool = false,
+                    sink: OutputSink) -> Int32 {
         guard let start = Day.parse(from), let end = Day.parse(to), start <= end else {
             sink.writeError("error: --from and --to must be dates (yyyy-mm-dd), --from first\n")
             return 2
@@ -41,7 +44,7 @@ public enum SynthCLI {
         var report: [String]?
         var passed = true
         if let calibrate {
-            switch calibrated(parameters, file: calibrate, sink: sink) {
+            switch calibrated(parameters, file: calibrate, returnTargets: calibrateAdoption ? returnTargets : nil, sink: sink) {
             case let .success(outcome):
                 parameters = outcome.parameters
                 passed = outcome.passed
@@ -86,15 +89,22 @@ public enum SynthCLI {
         return passed && census?.passed != false ? 0 : 1
     }
 
-    static func calibrated(_ base: SynthParameters, file: String, sink: OutputSink) -> Result<Calibrator.Outcome, Diagnostic> {
+    /// Calibrates the episodes to the targets file, and to the adoption rows (10.1, 10.4, 10.5) of the return targets when given.
+    static func calibrated(_ base: SynthParameters, file: String, returnTargets: String? = nil,
+                           sink: OutputSink) -> Result<Calibrator.Outcome, Diagnostic> {
         let data: [UInt8]
         switch RegularFile.read(path: file) {
         case let .success(bytes): data = bytes
         case let .failure(f):
             return .failure(Diagnostic("cannot read the calibration targets file: " + RegularFile.message(f, path: file, kind: "a file"), file: file))
         }
+        var adoption: [ReturnTarget] = []
+        if let returnTargets, case let .success(bytes) = RegularFile.read(path: returnTargets),
+           case let .success(parsed) = ReturnTargets.parse(String(decoding: bytes, as: UTF8.self), file: returnTargets) {
+            adoption = parsed.targets   // an unreadable file is reported when the return tables are tuned
+        }
         return CalibrationTargets.parse(String(decoding: data, as: UTF8.self), file: file).map { targets in
-            Calibrator(targets: targets).calibrate(base)
+            Calibrator(targets: targets, adoptionTargets: adoption).calibrate(base)
         }
     }
 

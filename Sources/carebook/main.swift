@@ -76,10 +76,12 @@ struct Synth: ParsableCommand {
     @Option(help: "CIN census years to write, by the year they end (2015-2017: 2014-15 to 2016-17); default every whole year.")
     var censusYears: String?
     @Option(help: "A return targets CSV to tune the reviews, OC2, OC3 and adoption tables to.") var returnTargets: String?
+    @Flag(help: "Also tune the adoption path's timing in the episodes to the 10.1, 10.4 and 10.5 rows of --return-targets (with --calibrate; not used for the example borough).")
+    var calibrateAdoption = false
 
     func run() throws {
         let status = SynthCLI.run(children: children, from: from, to: to, seed: seed, out: out, calibrate: calibrate,
-                                  censusYears: censusYears, returnTargets: returnTargets)
+                                  censusYears: censusYears, returnTargets: returnTargets, calibrateAdoption: calibrateAdoption)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -56,22 +56,25 @@ extension Calibrator {
         }
     }
 
-    /// C1 share → how fast interim orders become full orders; V2 → admissions under s20; E1 → placement-order lead time.
+    /// C1 share → how fast interim orders become full orders; V2 → admissions under s20; E1 → placement-order lead time
+    /// (with adoption targets, which set the lead month by month: the share of placement orders revoked unplaced).
     func adjustLegal(_ p: inout SynthParameters, _ c: CalibrationCheck, _ ratio: Double) {
         switch c.target.group.first {
         case "C1": p.interimToFull = Calibrator.clamp(p.interimToFull / pow(ratio, 0.9), 0.01, 0.9)
         case "V2": p.voluntaryScale = Calibrator.clamp(p.voluntaryScale * pow(ratio, 0.7), 0.05, 5)
-        case "E1": p.placementOrderLead = Calibrator.clamp(p.placementOrderLead * pow(ratio, 0.8), 10, 600)
+        case "E1" where p.adoption.isHandSet: p.placementOrderLead = Calibrator.clamp(p.placementOrderLead * pow(ratio, 0.8), 10, 600)
+        case "E1": p.adoption.rescindShare = Calibrator.clamp(p.adoption.rescindShare * pow(ratio, 1.5), 0.01, 0.6)
         default: break
         }
     }
 
-    /// Leavers by reason → the weight of each path at admission, and the share of 18-year-olds going to independence.
+    /// Leavers by reason → the weight of each path at admission, and the share of 18-year-olds going to independence
+    /// (not the adoption path's when adoption counts are targets: `adjustAdoption` sets it month by month).
     func adjustReasons(_ p: inout SynthParameters, _ c: CalibrationCheck, _ ratio: Double) {
         let path: SynthPath?
         switch c.target.group.first {
         case LeavingReasonGroup.home.rawValue: path = .home
-        case LeavingReasonGroup.adoption.rawValue: path = .adoption
+        case LeavingReasonGroup.adoption.rawValue: path = p.adoption.isHandSet ? .adoption : nil
         case LeavingReasonGroup.specialGuardianship.rawValue: path = .specialGuardianship
         case LeavingReasonGroup.other.rawValue: path = .other
         case LeavingReasonGroup.independence.rawValue:

@@ -28,6 +28,9 @@ extension Microsimulation {
         children[c].lastLeft = day
         children[c].scheduledExit = nil
         children[c].adoptiveMove = nil
+        children[c].placementOrder = nil
+        children[c].rescind = nil
+        children[c].adoptiveStay = nil
         if children[c].path == .home && children[c].age(on: day) < 16 { returned.append(Int32(c)) }
     }
 
@@ -40,10 +43,24 @@ extension Microsimulation {
         var latest = last
         var rng = child.rng
         defer { children[c].rng = rng }
+        if child.path == .adoption, let order = child.placementOrder, status != SynthCodes.placementOrder, order <= last {
+            let day = max(order, earliest(c).adding(days: 1))
+            if day <= last { open(c, on: day, rne: SynthCodes.legal) { $0.legalStatus = SynthCodes.placementOrder } }
+            return
+        }
+        if child.path == .adoption, let rescind = child.rescind, status == SynthCodes.placementOrder, rescind <= last {
+            let day = max(rescind, earliest(c).adding(days: 1))
+            guard day <= last else { return }
+            open(c, on: day, rne: SynthCodes.legal) { $0.legalStatus = SynthCodes.full }
+            children[c].path = .longTerm
+            children[c].rescind = nil
+            return
+        }
         if status == SynthCodes.policeProtection || status == SynthCodes.emergency {
             next = rng.chance(0.7) ? SynthCodes.interim : SynthCodes.voluntary
             latest = min(last, earliest(c).adding(days: 3 + rng.below(18)))
-        } else if child.path == .adoption, let move = child.adoptiveMove, status != SynthCodes.placementOrder,
+        } else if child.path == .adoption, child.placementOrder == nil, let move = child.adoptiveMove,
+                  status != SynthCodes.placementOrder,
                   move.adding(days: -Int(parameters.placementOrderLead)) <= last {
             next = SynthCodes.placementOrder
             latest = min(last, move.adding(days: -1))
@@ -73,7 +90,9 @@ extension Microsimulation {
         guard moveDay <= last else { return }
         move(c, to: .placedForAdoption, on: moveDay, reason: SSDA903Codes.reasonPlaceChange.index(of: "CARPL")!)
         children[c].adoptiveMove = nil
-        children[c].scheduledExit = moveDay.adding(days: Int(parameters.adoptiveStayScale * Double(100 + children[c].rng.below(230))))
+        let stay = children[c].adoptiveStay.map(Int.init)
+            ?? Int(parameters.adoptiveStayScale * Double(100 + children[c].rng.below(230)))
+        children[c].scheduledExit = moveDay.adding(days: max(1, stay))
         children[c].scheduledReason = SynthCodes.adopted.draw(&children[c].rng)
     }
 

@@ -6,13 +6,18 @@ extension Microsimulation {
         if let sibling, children[sibling].inCare {
             child.path = children[sibling].path
         } else {
-            let weights = zip(parameters.pathWeights[band], parameters.pathScale).map(*)
+            var weights = zip(parameters.pathWeights[band], parameters.pathScale).map(*)
+            weights[SynthPath.adoption.rawValue] *= SynthAdoption.value(parameters.adoption.pathScale, on: day,
+                                                                         from: parameters.from, fallback: 1)
             child.path = child.uasc ? .longTerm : SynthPath(rawValue: child.rng.pick(weights))!
         }
         child.inCare = true
         child.periodStart = day
         child.placementStart = day
         child.adoptiveMove = nil
+        child.placementOrder = nil
+        child.rescind = nil
+        child.adoptiveStay = nil
         child.scheduledExit = nil
         if child.mother && child.motherChildDOB == nil { child.motherChildDOB = day.adding(days: 20 + child.rng.below(300)) }
         children[c] = child
@@ -77,13 +82,47 @@ extension Microsimulation {
         return drawPlacement(c, on: day, status: status, current: nil)
     }
 
-    /// Dates fixed at admission: the adoptive placement, the end of a remand.
+    /// Dates fixed at admission: the adoptive placement and the placement order before it, the end of a remand.
     mutating func schedule(_ c: Int, status: UInt8, on day: Day) {
         if status == SynthCodes.remand {
             children[c].scheduledExit = day.adding(days: 20 + children[c].rng.below(100))
             children[c].scheduledReason = SynthCodes.remandEnd.draw(&children[c].rng)
         } else if children[c].path == .adoption {
-            children[c].adoptiveMove = day.adding(days: 240 + children[c].rng.below(240))
+            scheduleAdoption(c, on: day)
+        }
+    }
+
+    /// The adoption path's dates: the adoptive placement 240–480 days after entering care (hand-set), or as `SynthAdoption`
+    /// sets them: the placement order, the placement after it (none when the order is to be revoked) and the stay placed
+    /// before the adoption order (most 70–220 days, a quarter 250–650, scaled by `adoptiveStayScale`).
+    mutating func scheduleAdoption(_ c: Int, on day: Day) {
+        let days = 240 + children[c].rng.below(240)
+        let timing = parameters.adoption
+        guard !timing.isHandSet else {
+            children[c].adoptiveMove = day.adding(days: days)
+            return
+        }
+        let proceedings = Double(60 + children[c].rng.below(180))
+        let u = children[c].rng.unit()
+        let wait = (children[c].rng.chance(SynthAdoption.hardShare) ? 1.5 + 3 * u : 0.1 + 0.4 * u) / SynthAdoption.meanWait
+        let stay = parameters.adoptiveStayScale
+            * Double(children[c].rng.chance(0.75) ? 70 + children[c].rng.below(150) : 250 + children[c].rng.below(400))
+        // The month the adoption is expected, found twice so the scales read are (nearly) those of the adoption's month.
+        var expected = day.adding(days: SynthAdoption.expectedDays)
+        var order = day, move = day
+        for _ in 0..<2 {
+            let o = proceedings * SynthAdoption.value(timing.orderScale, on: expected, from: parameters.from, fallback: 1)
+            let g = wait * SynthAdoption.value(timing.orderDays, on: expected, from: parameters.from, fallback: 180)
+            order = day.adding(days: max(30, Int(o.rounded())))
+            move = order.adding(days: max(1, Int(g.rounded())))
+            expected = move.adding(days: Int(stay.rounded()))
+        }
+        children[c].placementOrder = order
+        children[c].adoptiveStay = Int32(stay.rounded())
+        if children[c].rng.chance(timing.rescindShare) {
+            children[c].rescind = order.adding(days: 300 + children[c].rng.below(500))
+        } else {
+            children[c].adoptiveMove = move
         }
     }
 }

@@ -46,6 +46,8 @@ public struct SynthParameters: Sendable {
     public var placementOrderLead = 150.0
     /// A multiplier on how long a child stays placed for adoption before the adoption order.
     public var adoptiveStayScale = 1.0
+    /// Adoption timing by month of the window (empty: none); see `SynthAdoption`.
+    public var adoption = SynthAdoption()
     /// A multiplier on the chance of admission under section 20 (V2).
     public var voluntaryScale = 1.0
     /// A multiplier on placement moves in a placement's first year (drives indicator 8.2).

@@ -41,6 +41,12 @@ struct SynthChild: Sendable {
     var current = -1
     /// When an adoption-path child moves to its adoptive placement.
     var adoptiveMove: Day?
+    /// When its placement order (E1) is made, when the adoption timing fixes it (else `placementOrderLead` before the move).
+    var placementOrder: Day?
+    /// When its placement order is revoked, for an adoption-path child who is never placed.
+    var rescind: Day?
+    /// Days placed for adoption before the adoption order, when the adoption timing fixes them at entry.
+    var adoptiveStay: Int32?
     /// A scheduled end of care (adoption, remand ending, the end of a short-break agreement).
     var scheduledExit: Day?
     var scheduledReason: UInt8 = CodeList.none

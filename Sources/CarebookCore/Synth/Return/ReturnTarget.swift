@@ -14,11 +14,12 @@ public struct ReturnTarget: Sendable, Equatable {
         /// True for the figures read on one 31 March (the OC2 and OC3 cohorts).
         public var isSnapshot: Bool { [.healthAssessments, .dentalChecks, .suitableAccommodation, .educationEmploymentTraining].contains(self) }
 
-        /// True for figures the episodes fix (adoption counts and A1): reported, not tuned.
+        /// True for figures the episodes fix (adoption counts and A1): the return tables cannot move them; the episodes'
+        /// calibration (`Calibrator`'s adoption targets) tunes them, and the return calibration reports them.
         public var isFixedByEpisodes: Bool { self == .adoptions || self == .a1 }
 
         /// True for figures the episodes fix or cap (A2 cannot exceed the days from placement order to adoptive placement):
-        /// reported, and not counted against the run when out of tolerance.
+        /// not counted against the return tables' calibration when out of tolerance (the episodes' calibration counts them).
         public var isBoundedByEpisodes: Bool { isFixedByEpisodes || self == .a2 }
 
         /// The unit printed after a value.
