@@ -1,4 +1,5 @@
 import CarebookCore
+import CarebookRender
 import Foundation
 
 /// The children-in-need census `carebook synth` writes beside the 903 files.
@@ -40,7 +41,7 @@ enum CINCensus {
         }
         let outcome = NeedCalibrator().calibrate(need, care: writer)
         let report = ["CIN census calibrated in \(outcome.rounds) rounds; \(outcome.checks.filter(\.passed).count) of "
-                      + "\(outcome.checks.count) seed 004 figures within tolerance"] + outcome.checks.map(\.summary)
+                      + "\(outcome.checks.count) seed 004 figures within tolerance"] + outcome.checks.map(CalibrationReport.line)
         return Made(writer: CensusWriter(NeedSimulation.run(outcome.parameters, care: writer), care: writer), years: years,
                     report: report, passed: outcome.checks.allSatisfy(\.passed))
     }

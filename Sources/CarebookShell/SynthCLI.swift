@@ -1,4 +1,5 @@
 import CarebookCore
+import CarebookRender
 import Foundation
 
 /// `carebook synth`: writes a synthetic SSDA903 data set, optionally calibrated to a targets file.
@@ -49,7 +50,7 @@ public enum SynthCLI {
                 parameters = outcome.parameters
                 passed = outcome.passed
                 report = ["calibrated in \(outcome.rounds) rounds; \(outcome.checks.filter(\.passed).count) of "
-                          + "\(outcome.checks.count) targets within tolerance"] + outcome.checks.map(\.summary)
+                          + "\(outcome.checks.count) targets within tolerance"] + outcome.checks.map(CalibrationReport.line)
             case let .failure(d):
                 sink.writeError(DiagnosticRenderer.render(d, source: nil) + "\n")
                 return 2
@@ -65,7 +66,7 @@ public enum SynthCLI {
                 returnWriter.settings = outcome.settings
                 passed = passed && outcome.passed
                 report = (report ?? []) + ["return tables: \(outcome.checks.filter(\.passed).count) of \(outcome.checks.count) "
-                                           + "return targets within tolerance"] + outcome.checks.map(\.summary)
+                                           + "return targets within tolerance"] + outcome.checks.map(CalibrationReport.line)
             case let .failure(d):
                 sink.writeError(DiagnosticRenderer.render(d, source: nil) + "\n")
                 return 2
@@ -82,7 +83,7 @@ public enum SynthCLI {
         let seconds = Double((clock.now - began).components.attoseconds) / 1e18 + Double((clock.now - began).components.seconds)
         let rows = episodes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } - 1
         sink.write("wrote \(writer.childCount) children and \(rows) episodes" + CINCensus.summary(census) + " to \(out) in "
-                   + String(format: "%.2f", seconds) + " s, and the rest of the return for "
+                   + NumberText.fixed(seconds, 2) + " s, and the rest of the return for "
                    + "\(returnWriter.years.first!.label) to \(returnWriter.years.last!.label) to \(out)/return\n")
         if let report { sink.write(report.joined(separator: "\n") + "\n") }
         if let cin = census?.report { sink.write(cin.joined(separator: "\n") + "\n") }

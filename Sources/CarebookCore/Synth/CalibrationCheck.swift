@@ -19,19 +19,4 @@ public struct CalibrationCheck: Sendable {
             return CalibrationCheck(target: t, expected: expected, measured: measured, error: error)
         }
     }
-
-    /// A one-line description: `stock 2014-03-31: 394 → 392 ✓`.
-    public var summary: String {
-        let t = target
-        let when = t.to.map { "\(t.from.iso)..\($0.iso)" } ?? t.from.iso
-        let group = t.group.isEmpty ? "" : " " + t.group.joined(separator: "|")
-        let unit = t.measure.isMix || t.isPercent ? "%" : ""
-        return "\(t.measure.rawValue) \(when)\(group): target \(CalibrationCheck.format(expected))\(unit), "
-            + "measured \(CalibrationCheck.format(measured))\(unit) \(passed ? "ok" : "OUT")"
-    }
-
-    /// To one decimal, without a trailing `.0`: `12.3`, `12`; `n/a` when not finite.
-    static func format(_ x: Double) -> String {
-        x.isFinite ? NumberText.brief((x * 10).rounded() / 10) : "n/a"
-    }
 }

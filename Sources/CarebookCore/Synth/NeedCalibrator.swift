@@ -13,11 +13,6 @@ public struct NeedCalibrator {
         public var measured: Double
         public var source: String
         public var passed: Bool { abs(measured - target) <= tolerance + 1e-9 }
-        public var summary: String {
-            "\(name): target \(Self.text(target)) ±\(Self.text(tolerance)), measured \(Self.text(measured)) "
-                + (passed ? "ok" : "OUT") + " (\(source))"
-        }
-        static func text(_ v: Double) -> String { v == v.rounded() ? String(Int(v)) : NumberText.oneDecimal(v) }
     }
 
     public var rounds = 30
