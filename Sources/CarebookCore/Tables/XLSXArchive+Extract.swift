@@ -29,7 +29,11 @@ extension XLSXArchive {
     /// The part's inflated bytes, checked against its directory entry.
     func extract(_ entry: Entry, path: String) throws -> Data {
         let stored = entry.isCompressed ? entry.compressedSize : entry.uncompressedSize
-        guard stored <= fileSize else { throw damaged(path, "it runs past the end of the file") }
+        // The guard ZIPFoundation needs on Linux: a part whose stored bytes run past the end of the file
+        // (or start at it) would be read past the bytes read, or asked for more forever.
+        guard let start = entry.dataStart, start <= fileSize, stored <= fileSize - start else {
+            throw damaged(path, "it runs past the end of the file")
+        }
         let bufferSize = Int(max(stored, 1))
         var data = Data()
         do {
