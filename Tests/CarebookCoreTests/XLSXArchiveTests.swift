@@ -1,0 +1,63 @@
+import Foundation
+import XCTest
+import ZIPFoundation
+@testable import CarebookCore
+
+/// Reading parts with ZIPFoundation: where each part's data starts, and the guard that keeps its Linux
+/// inflate from reading past a part's stored bytes.
+final class XLSXArchiveTests: XCTestCase {
+    func path(_ name: String) -> String {
+        CareFixtures.repository.appendingPathComponent("Tests/Fixtures/xlsx/\(name)").path
+    }
+
+    /// Each part's data start as Python's zipfile finds it: the directory's header_offset (zip64-decoded)
+    /// plus 30 and the local header's own name and extra-field lengths, read from the bytes there:
+    /// `i.header_offset + 30 + n + e` with `n, e = struct.unpack_from("<HH", raw, i.header_offset + 26)`.
+    func testEachPartsDataStartIsWherePythonsZipfileFindsIt() throws {
+        let expected: [String: [String: UInt64]] = [
+            "tracker.xlsx": ["docProps/app.xml": 46, "docProps/core.xml": 242, "xl/theme/theme1.xml": 412,
+                             "xl/worksheets/sheet1.xml": 2018, "xl/worksheets/sheet2.xml": 2732, "xl/styles.xml": 3215,
+                             "_rels/.rels": 4024, "xl/workbook.xml": 4261, "xl/_rels/workbook.xml.rels": 4638,
+                             "[Content_Types].xml": 4867],
+            // Every entry but the first has its local header's offset only in a zip64 extra field.
+            "zip64.xlsx": ["docProps/app.xml": 66, "docProps/core.xml": 282, "xl/theme/theme1.xml": 472,
+                           "xl/worksheets/sheet1.xml": 2098, "xl/worksheets/sheet2.xml": 2832, "xl/styles.xml": 3335,
+                           "_rels/.rels": 4164, "xl/workbook.xml": 4421, "xl/_rels/workbook.xml.rels": 4818,
+                           "[Content_Types].xml": 5067],
+        ]
+        for (file, starts) in expected {
+            let archive = try XLSXArchive(path: path(file), name: file)
+            var found: [String: UInt64] = [:]
+            for entry in archive.archive { found[entry.path] = entry.dataStart }
+            XCTAssertEqual(found, starts, file)
+        }
+    }
+
+    /// ratio.xlsx's big.xml is 2,000,000 bytes deflated to far fewer: extracted with a buffer the size of its
+    /// stored bytes, it comes out in many output chunks, all kept, and its CRC-32 matches the directory's.
+    func testAPartThatInflatesAThousandfoldReadsWhole() throws {
+        let archive = try XLSXArchive(path: path("ratio.xlsx"), name: "ratio.xlsx")
+        let entry = try XCTUnwrap(archive.archive["big.xml"])
+        XCTAssertLessThan(entry.compressedSize, 4_000)
+        XCTAssertEqual(entry.uncompressedSize, 2_000_000)
+        let data = try XCTUnwrap(try archive.part("big.xml"))
+        XCTAssertEqual(data, Data("<a>".utf8 + [UInt8](repeating: UInt8(ascii: "x"), count: 1_999_993) + "</a>".utf8))
+    }
+
+    /// data-at-end.xlsx: the part's data starts at the end of the file (byte 109 of 109) and 50 bytes are
+    /// said to be stored; data-past-end.xlsx: it starts at byte 109 of 119 and 100 are said to be stored.
+    /// Both counts are within the file's length; where the bytes start is what refuses them.
+    func testAPartWhoseStoredBytesRunPastTheEndIsRefusedBeforeExtraction() throws {
+        for (file, start, stored) in [("data-at-end.xlsx", UInt64(109), UInt64(50)), ("data-past-end.xlsx", 109, 100)] {
+            let archive = try XLSXArchive(path: path(file), name: file)
+            let entry = try XCTUnwrap(archive.archive["_rels/.rels"])
+            XCTAssertEqual(entry.dataStart, start, file)
+            XCTAssertEqual(entry.compressedSize, stored, file)
+            XCTAssertLessThan(entry.compressedSize, archive.fileSize, file)
+            XCTAssertThrowsError(try archive.part("_rels/.rels")) { error in
+                XCTAssertEqual((error as? Diagnostic)?.message,
+                               "\(file) is not a readable .xlsx workbook: its part _rels/.rels is damaged (it runs past the end of the file)")
+            }
+        }
+    }
+}
