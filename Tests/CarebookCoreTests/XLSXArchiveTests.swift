@@ -45,10 +45,12 @@ final class XLSXArchiveTests: XCTestCase {
     }
 
     /// data-at-end.xlsx: the part's data starts at the end of the file (byte 109 of 109) and 50 bytes are
-    /// said to be stored; data-past-end.xlsx: it starts at byte 109 of 119 and 100 are said to be stored.
-    /// Both counts are within the file's length; where the bytes start is what refuses them.
+    /// said to be stored (empty-at-end.xlsx: 0, but ZIPFoundation reads a chunk of at least 1);
+    /// data-past-end.xlsx: it starts at byte 109 of 119 and 100 are said to be stored. Every count is
+    /// within the file's length; where the bytes start is what refuses them.
     func testAPartWhoseStoredBytesRunPastTheEndIsRefusedBeforeExtraction() throws {
-        for (file, start, stored) in [("data-at-end.xlsx", UInt64(109), UInt64(50)), ("data-past-end.xlsx", 109, 100)] {
+        for (file, start, stored) in [("data-at-end.xlsx", UInt64(109), UInt64(50)), ("empty-at-end.xlsx", 109, 0),
+                                      ("data-past-end.xlsx", 109, 100)] {
             let archive = try XLSXArchive(path: path(file), name: file)
             let entry = try XCTUnwrap(archive.archive["_rels/.rels"])
             XCTAssertEqual(entry.dataStart, start, file)

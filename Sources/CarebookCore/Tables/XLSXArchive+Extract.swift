@@ -29,12 +29,13 @@ extension XLSXArchive {
     /// The part's inflated bytes, checked against its directory entry.
     func extract(_ entry: Entry, path: String) throws -> Data {
         let stored = entry.isCompressed ? entry.compressedSize : entry.uncompressedSize
-        // The guard ZIPFoundation needs on Linux: a part whose stored bytes run past the end of the file
-        // (or start at it) would be read past the bytes read, or asked for more forever.
-        guard let start = entry.dataStart, start <= fileSize, stored <= fileSize - start else {
+        let bufferSize = Int(max(stored, 1))
+        // The guard ZIPFoundation needs on Linux: the one chunk it reads must lie inside the file, else zlib
+        // is told of bytes that were never read, or, when the part starts at the end, asked for more forever.
+        guard let start = entry.dataStart else { throw damaged(path, "where its data starts is unknown") }
+        guard start <= fileSize, UInt64(bufferSize) <= fileSize - start else {
             throw damaged(path, "it runs past the end of the file")
         }
-        let bufferSize = Int(max(stored, 1))
         var data = Data()
         do {
             _ = try archive.extract(entry, bufferSize: bufferSize, skipCRC32: true) { chunk in

@@ -14,9 +14,10 @@ bomb.xlsx     a zip whose central directory claims a 3 GiB sheet.
 damaged.xlsx  the first 600 bytes of tracker.xlsx.
 no-workbook.xlsx  a zip of one text file.
 old.xls, encrypted.xlsx  compound-file containers (an old binary workbook; a password-protected one).
-data-at-end.xlsx, data-past-end.xlsx  zips whose root relationships part has its local header as the
-              archive comment, so its data starts at the end of the file (or 10 bytes before it)
-              while the directory says 50 (100) stored bytes: the ZIPFoundation guard's cases.
+data-at-end.xlsx, empty-at-end.xlsx, data-past-end.xlsx  zips whose root relationships part has its
+              local header as the archive comment, so its data starts at the end of the file (or 10
+              bytes before it) while the directory says 50 (0, 100) stored bytes: the ZIPFoundation
+              guard's cases.
 zip64.xlsx    tracker.xlsx rezipped with zip64 extra fields (Python's zip64 limit lowered to 0).
 ratio.xlsx    a zip of one part, big.xml, that inflates a thousandfold (2,000,000 bytes).
 ../../Fuzz/xlsx/seed-*  the parts of edge.xlsx and tracker.xlsx as seeds for the xlsx fuzz harness.
@@ -232,7 +233,7 @@ def zip_guards():
     def local(stored, size):
         return struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x5021, 0, stored, size, 0, 0)
 
-    for file, stored, after in [("data-at-end.xlsx", 50, b""),
+    for file, stored, after in [("data-at-end.xlsx", 50, b""), ("empty-at-end.xlsx", 0, b""),
                                 ("data-past-end.xlsx", 100, bytes([0, 0xFF, 0xFF, 0, 0]) * 2)]:
         entry = directory(46 + len(name) + 22, stored, 1000)
         end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, len(entry), 0, 30 + len(after))
