@@ -46,7 +46,9 @@ public enum XLSXReader {
             try XLSXSharedStrings.read($0, part: $1, file: name)
         } ?? []
         let reader = XLSXSheetReader(typing: XLSXCellTyping(styles: styles, sharedStrings: strings, uses1904: workbook.uses1904))
-        try XLSXXMLPart.parse(sheetData, part: target.path, file: name, delegate: reader)
+        try XLSXXMLPart.parse(sheetData, part: target.path, file: name, delegate: reader) {
+            (reader.lastCell.map { "after cell \($0.text)" } ?? "before the first cell") + " of sheet \"\(chosen.name)\""
+        }
         if let failure = reader.failure {
             throw Diagnostic("\(name) is not a readable .xlsx workbook: in sheet \"\(chosen.name)\", \(failure)", file: name)
         }

@@ -20,6 +20,8 @@ data-at-end.xlsx, empty-at-end.xlsx, data-past-end.xlsx  zips whose root relatio
               guard's cases.
 zip64.xlsx    tracker.xlsx rezipped with zip64 extra fields (Python's zip64 limit lowered to 0).
 ratio.xlsx    a zip of one part, big.xml, that inflates a thousandfold (2,000,000 bytes).
+broken-sheet.xlsx, cut-sheet.xlsx  tracker.xlsx with its Plans sheet's XML damaged at cell C3 (`</x>`
+              closes it) or cut short after cell D3's `</c>`.
 ../../Fuzz/xlsx/seed-*  the parts of edge.xlsx and tracker.xlsx as seeds for the xlsx fuzz harness.
 Every zip entry is dated 2020-01-01 so the files are the same each run.
 """
@@ -259,6 +261,19 @@ def ratio():
     zip_parts(os.path.join(HERE, "ratio.xlsx"), [("big.xml", b"<a>" + b"x" * 1_999_993 + b"</a>")])
 
 
+def damaged_sheets():
+    """tracker.xlsx with the Plans sheet's XML broken at C3 (a wrong end tag), or cut short after D3."""
+    with zipfile.ZipFile(os.path.join(HERE, "tracker.xlsx")) as src:
+        parts = [(i.filename, src.read(i.filename)) for i in src.infolist()]
+    sheet = dict(parts)["xl/worksheets/sheet1.xml"]
+    c3 = b'<c r="C3" s="5" t="n"><v>3712.5</v></c>'
+    d3 = b'<c r="D3" s="6" t="n"><v>0.3</v></c>'
+    assert c3 in sheet and d3 in sheet
+    for file, damaged in [("broken-sheet.xlsx", sheet.replace(c3, c3[:-4] + b"</x>")),
+                          ("cut-sheet.xlsx", sheet[:sheet.index(d3) + len(d3)])]:
+        zip_parts(os.path.join(HERE, file), [(n, damaged if n == "xl/worksheets/sheet1.xml" else d) for n, d in parts])
+
+
 def fuzz_seeds():
     """The workbooks' parts as the xlsx fuzz harness takes them: `!`, then workbook, styles, shared
     strings, first and second sheet, separated by NUL bytes (Tests/Fuzz/xlsx/seed-*)."""
@@ -282,4 +297,5 @@ if __name__ == "__main__":
     zip_guards()
     zip64()
     ratio()
+    damaged_sheets()
     fuzz_seeds()
