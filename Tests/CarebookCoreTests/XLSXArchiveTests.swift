@@ -44,6 +44,39 @@ final class XLSXArchiveTests: XCTestCase {
         XCTAssertEqual(data, Data("<a>".utf8 + [UInt8](repeating: UInt8(ascii: "x"), count: 1_999_993) + "</a>".utf8))
     }
 
+    /// tracker.xlsx's theme part is stored in 1,552 bytes and unpacks to 10,140; with its directory entry
+    /// saying 10 and a limit of 1,000, more than 1,000 + 0 + 64 stored bytes mean a part past the limit,
+    /// refused before extraction (and ZIPFoundation's chunk length stays within 32 bits). Its first stored
+    /// byte (at 412, where Python's zipfile finds it) is made 0xFF, a block of the reserved type 3, so
+    /// extracting it would fail at once as damage: the refusal comes from the stored size alone.
+    func testAPartStoredInMoreBytesThanTheLimitAllowsIsRefused() throws {
+        var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path("tracker.xlsx"))))
+        bytes[412] = 0xFF
+        let name = Array("xl/theme/theme1.xml".utf8)
+        var at = 0, changed = 0
+        while at + 46 < bytes.count {
+            if bytes[at..<at + 4].elementsEqual([0x50, 0x4B, 0x01, 0x02]) {
+                let length = Int(bytes[at + 28]) | Int(bytes[at + 29]) << 8
+                if bytes[(at + 46)..<(at + 46 + length)].elementsEqual(name) {
+                    XCTAssertEqual(bytes[(at + 20)..<(at + 24)].reversed().reduce(0) { $0 << 8 | Int($1) }, 1_552)
+                    bytes.replaceSubrange((at + 24)..<(at + 28), with: [10, 0, 0, 0])
+                    changed += 1
+                }
+            }
+            at += 1
+        }
+        XCTAssertEqual(changed, 1)
+        let scratch = try ScratchFolder("xlsx-stored")
+        defer { scratch.remove() }
+        let file = scratch.url.appendingPathComponent("stored.xlsx").path
+        XCTAssertTrue(FileManager.default.createFile(atPath: file, contents: Data(bytes)))
+        let archive = try XLSXArchive(path: file, name: "stored.xlsx", limit: 1_000)
+        XCTAssertThrowsError(try archive.part("xl/theme/theme1.xml")) { error in
+            XCTAssertEqual((error as? Diagnostic)?.message,
+                           "stored.xlsx is not a readable .xlsx workbook: its part xl/theme/theme1.xml would be more than 1000 bytes unpacked (a damaged file, or a zip bomb)")
+        }
+    }
+
     /// data-at-end.xlsx: the part's data starts at the end of the file (byte 109 of 109) and 50 bytes are
     /// said to be stored (empty-at-end.xlsx: 0, but ZIPFoundation reads a chunk of at least 1);
     /// data-past-end.xlsx: it starts at byte 109 of 119 and 100 are said to be stored. Every count is

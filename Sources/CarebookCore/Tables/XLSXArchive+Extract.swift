@@ -29,6 +29,9 @@ extension XLSXArchive {
     /// The part's inflated bytes, checked against its directory entry.
     func extract(_ entry: Entry, path: String) throws -> Data {
         let stored = entry.isCompressed ? entry.compressedSize : entry.uncompressedSize
+        // Deflate stores a part within the limit in at most this many bytes (a stored block adds 5 bytes
+        // to 65,535); more is a part past the limit. It also bounds the buffer below ZIPFoundation's 4 GB.
+        guard stored <= UInt64(limit) + UInt64(limit >> 10) + 64 else { throw tooLarge(path) }
         let bufferSize = Int(max(stored, 1))
         // The guard ZIPFoundation needs on Linux: the one chunk it reads must lie inside the file, else zlib
         // is told of bytes that were never read, or, when the part starts at the end, asked for more forever.
