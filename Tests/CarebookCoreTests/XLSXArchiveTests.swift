@@ -20,7 +20,7 @@ final class XLSXArchiveTests: XCTestCase {
                              "_rels/.rels": 4024, "xl/workbook.xml": 4261, "xl/_rels/workbook.xml.rels": 4638,
                              "[Content_Types].xml": 4867],
             // Every entry but the first has its local header's offset only in a zip64 extra field.
-            "zip64.xlsx": ["docProps/app.xml": 66, "docProps/core.xml": 282, "xl/theme/theme1.xml": 472,
+            "zip64.zip": ["docProps/app.xml": 66, "docProps/core.xml": 282, "xl/theme/theme1.xml": 472,
                            "xl/worksheets/sheet1.xml": 2098, "xl/worksheets/sheet2.xml": 2832, "xl/styles.xml": 3335,
                            "_rels/.rels": 4164, "xl/workbook.xml": 4421, "xl/_rels/workbook.xml.rels": 4818,
                            "[Content_Types].xml": 5067],
