@@ -33,6 +33,18 @@ final class XLSXArchiveTests: XCTestCase {
         }
     }
 
+    /// The central directory's offset in the zip64 end record, as ZIPFoundation read it: 5,354 in zip64.zip
+    /// (`struct.unpack_from("<Q", data, data.rfind(b"PK\x06\x06") + 48)`), none in tracker.xlsx, which has
+    /// no zip64 end record; 0xFFFFFFFFFFFFFF00 is refused before ZIPFoundation lists the entries (it traps).
+    func testTheZip64DirectoryOffsetIsReadAndOnePastInt64IsRefused() throws {
+        XCTAssertEqual(try XLSXArchive(path: path("zip64.zip"), name: "zip64.zip").archive.zip64DirectoryStart, 5_354)
+        XCTAssertNil(try XLSXArchive(path: path("tracker.xlsx"), name: "tracker.xlsx").archive.zip64DirectoryStart)
+        XCTAssertThrowsError(try XLSXArchive(path: path("zip64-directory-past-int64.zip"), name: "z.zip")) { error in
+            XCTAssertEqual((error as? Diagnostic)?.message,
+                           "z.zip is not a readable .xlsx workbook: the file is damaged (not a whole zip archive)")
+        }
+    }
+
     /// ratio.xlsx's big.xml is 2,000,000 bytes deflated to far fewer: extracted with a buffer the size of its
     /// stored bytes, it comes out in many output chunks, all kept, and its CRC-32 matches the directory's.
     func testAPartThatInflatesAThousandfoldReadsWhole() throws {

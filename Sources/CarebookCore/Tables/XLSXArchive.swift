@@ -26,11 +26,14 @@ struct XLSXArchive {
         self.name = name
         self.limit = limit
         let url = URL(fileURLWithPath: path)
+        let notWhole = Diagnostic("\(name) is not a readable .xlsx workbook: the file is damaged (not a whole zip archive)", file: name)
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
-            throw Diagnostic("\(name) is not a readable .xlsx workbook: the file is damaged (not a whole zip archive)", file: name)
+            throw notWhole
         }
+        // ZIPFoundation traps seeking to a directory offset past the largest file offset (Archive+DirectoryStart).
+        if let start = archive.zip64DirectoryStart, start > UInt64(Int64.max) { throw notWhole }
         fileSize = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.uint64Value ?? 0
         var entries: [String: Entry] = [:]
         for entry in archive where entry.type == .file {

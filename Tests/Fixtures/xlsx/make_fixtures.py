@@ -21,6 +21,8 @@ data-at-end.xlsx, empty-at-end.xlsx, data-past-end.xlsx  zips whose root relatio
 zip64.zip     tracker.xlsx rezipped with zip64 extra fields (Python's zip64 limit lowered to 0); named
               .zip to keep it out of the xlsx fuzz seeds (`*.xls*`) while ZIPFoundation traps on a
               zip64 offset past 2^63, which the fuzzer reaches from it in minutes (README, Excel).
+zip64-directory-past-int64.zip  zip64.zip with its zip64 end record's directory offset made
+              0xFFFFFFFFFFFFFF00, which ZIPFoundation cannot seek to (it traps).
 ratio.xlsx    a zip of one part, big.xml, that inflates a thousandfold (2,000,000 bytes).
 broken-sheet.xlsx, cut-sheet.xlsx  tracker.xlsx with its Plans sheet's XML damaged at cell C3 (`</x>`
               closes it) or cut short after cell D3's `</c>`.
@@ -258,6 +260,17 @@ def zip64():
         zipfile.ZIP64_LIMIT = limit
 
 
+def zip64_directory_past_int64():
+    """zip64.zip with the directory offset in its zip64 end record made 0xFFFFFFFFFFFFFF00."""
+    with open(os.path.join(HERE, "zip64.zip"), "rb") as f:
+        data = bytearray(f.read())
+    at = data.rfind(b"PK\x06\x06")
+    assert at > 0 and struct.unpack_from("<Q", data, at + 48)[0] == 5354
+    struct.pack_into("<Q", data, at + 48, 0xFFFFFFFFFFFFFF00)
+    with open(os.path.join(HERE, "zip64-directory-past-int64.zip"), "wb") as f:
+        f.write(data)
+
+
 def ratio():
     """A zip of one part, big.xml: `<a>`, 1,999,993 `x`s and `</a>`, deflated to about 2 KB."""
     zip_parts(os.path.join(HERE, "ratio.xlsx"), [("big.xml", b"<a>" + b"x" * 1_999_993 + b"</a>")])
@@ -298,6 +311,7 @@ if __name__ == "__main__":
     small_files()
     zip_guards()
     zip64()
+    zip64_directory_past_int64()
     ratio()
     damaged_sheets()
     fuzz_seeds()
