@@ -191,6 +191,22 @@ final class XLSXReaderTests: XCTestCase {
         XCTAssertEqual(last, 2_000)
     }
 
+    /// A cell with no reference follows the one before it; past column XFD the sheet cannot be read, and
+    /// the message names the row (a cell written before any row names none).
+    func testACellPastTheLastColumnNamesItsRow() throws {
+        let typing = XLSXCellTyping(styles: XLSXStyles(), sharedStrings: [], uses1904: false)
+        for (xml, failure) in [
+            ("<worksheet><sheetData><row r=\"7\"><c r=\"XFD7\"><v>1</v></c><c><v>2</v></c></row></sheetData></worksheet>",
+             "a cell after XFD7 is not a place on a sheet (A1 to XFD1048576)"),
+            ("<worksheet><sheetData><c><v>2</v></c></sheetData></worksheet>",
+             "a cell before any row is not a place on a sheet (A1 to XFD1048576)"),
+        ] {
+            let reader = XLSXSheetReader(typing: typing)
+            try? XLSXXMLPart.parse(Data(xml.utf8), part: "sheet1.xml", file: "t.xlsx", delegate: reader)
+            XCTAssertEqual(reader.failure, failure, xml)
+        }
+    }
+
     func testFileFormatFromMagicThenExtension() {
         XCTAssertEqual(FileFormat.detect(path: "a.csv", bytes: [0x50, 0x4B, 0x03, 0x04, 0]), .xlsx)
         XCTAssertEqual(FileFormat.detect(path: "a.xlsx", bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]), .compoundFile)

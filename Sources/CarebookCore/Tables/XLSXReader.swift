@@ -1,23 +1,5 @@
 import Foundation
 
-/// What reading one worksheet of a workbook gave: the table (as a CSV load gives it, so the same
-/// loaders take it), the sheet it came from, and the cells that could not be read.
-public struct XLSXLoad: Sendable {
-    public var load: CSVLoad
-    /// The name of the sheet read.
-    public var sheet: String
-    /// One line per cell left empty because it could not be read (an error value, fractional pence …),
-    /// the first `XLSXReader.problemLimit` of them, then how many more.
-    public var warnings: [String]
-}
-
-/// Why a workbook's sheet could not be read; `aboutSheet` when the sheet asked for is the problem
-/// (so the message can point at the sheet's name rather than the file's).
-public struct XLSXReadFailure: Error, Sendable {
-    public var diagnostic: Diagnostic
-    public var aboutSheet: Bool
-}
-
 /// Reads a worksheet of an Excel workbook (.xlsx) into a typed table.
 ///
 /// The workbook is a zip archive (read with ZIPFoundation) of XML parts (read with Foundation's
@@ -64,7 +46,9 @@ public enum XLSXReader {
             try XLSXSharedStrings.read($0, part: $1, file: name)
         } ?? []
         let reader = XLSXSheetReader(typing: XLSXCellTyping(styles: styles, sharedStrings: strings, uses1904: workbook.uses1904))
-        try XLSXXMLPart.parse(sheetData, part: target.path, file: name, delegate: reader)
+        try XLSXXMLPart.parse(sheetData, part: target.path, file: name, delegate: reader) {
+            (reader.lastCell.map { "after cell \($0.text)" } ?? "before the first cell") + " of sheet \"\(chosen.name)\""
+        }
         if let failure = reader.failure {
             throw Diagnostic("\(name) is not a readable .xlsx workbook: in sheet \"\(chosen.name)\", \(failure)", file: name)
         }

@@ -19,6 +19,8 @@ final class XLSXSheetReader: NSObject, XMLParserDelegate {
     private(set) var problems: [Problem] = []
     /// A reason the sheet cannot be read at all (a cell reference out of Excel's range).
     private(set) var failure: String?
+    /// The last cell read to its end, for saying where a damaged sheet stops being readable.
+    private(set) var lastCell: XLSXCellReference?
 
     private var row = 0, column = 0, rowsSeen = 0
     private var type: String?, style = 0, value: String?, inline: String?
@@ -46,7 +48,9 @@ final class XLSXSheetReader: NSObject, XMLParserDelegate {
                 column = ref.column
             } else {
                 column += 1
-                guard column <= XLSXCellReference.maxColumn, row >= 1 else { return fail(parser, "a cell after column XFD") }
+                guard column <= XLSXCellReference.maxColumn, row >= 1 else {
+                    return fail(parser, row >= 1 ? "a cell after XFD\(row)" : "a cell before any row")
+                }
             }
             type = attributes["t"]
             style = attributes["s"].flatMap(Int.init) ?? 0
@@ -87,6 +91,7 @@ final class XLSXSheetReader: NSObject, XMLParserDelegate {
         case "c":
             guard row >= 1, column >= 1 else { return }
             let ref = XLSXCellReference(column: column, row: row)
+            lastCell = ref
             switch typing.cell(type: type, style: style, value: value, inline: inline) {
             case let .success(cell?): cells.append((ref, cell))
             case .success(nil): break

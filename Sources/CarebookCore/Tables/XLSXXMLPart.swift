@@ -14,7 +14,10 @@ import FoundationXML
 /// `&\xFF\xFFquot;` in an attribute), and so is a processing instruction other than the XML declaration
 /// (it traps on one with no data, `<?x?>`; Excel writes none).
 enum XLSXXMLPart {
-    static func parse(_ data: Data, part: String, file: String, delegate: XMLParserDelegate) throws {
+    /// Parses `part` of `file` with `delegate`; `place`, when given, says how far the reading got (a
+    /// sheet's last cell read), for the message when the part turns out not to be well-formed.
+    static func parse(_ data: Data, part: String, file: String, delegate: XMLParserDelegate,
+                      place: (() -> String)? = nil) throws {
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
             throw Diagnostic("\(file) is not a readable .xlsx workbook: its part \(part) has a document type declaration, "
                              + "which Excel never writes", file: file)
@@ -29,14 +32,14 @@ enum XLSXXMLPart {
         let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
-        let tracker = RootTracker(delegate)
+        let tracker = RootTracker(delegate, place: place)
         parser.delegate = tracker
         let ok = parser.parse()
         if Interruption.isRequested { throw Diagnostic("interrupted while reading \(file)", file: file) }
         guard ok, tracker.closed else {
-            let line = parser.lineNumber
+            let why = ok ? "it ends before its root element closes" : "line \(parser.lineNumber)"
             throw Diagnostic("\(file) is not a readable .xlsx workbook: its part \(part) is not well-formed XML "
-                             + (ok ? "(it ends before its root element closes)" : "(line \(line))"), file: file)
+                             + "(\([why, tracker.placeOfError ?? place?()].compactMap { $0 }.joined(separator: ", ")))", file: file)
         }
     }
 
@@ -53,13 +56,23 @@ enum XLSXXMLPart {
         return attributes.first { key, _ in key.hasSuffix(":" + name) }?.value
     }
 
-    /// Passes elements and text on to a part's reader, noting whether the root element closed.
+    /// Passes elements and text on to a part's reader, noting whether the root element closed and how far
+    /// the reading had got at the first error (Linux's parser may go on calling the reader after it).
     private final class RootTracker: NSObject, XMLParserDelegate {
         let inner: XMLParserDelegate
+        let place: (() -> String)?
         private var depth = 0
         private(set) var closed = false
+        private(set) var placeOfError: String?
 
-        init(_ inner: XMLParserDelegate) { self.inner = inner }
+        init(_ inner: XMLParserDelegate, place: (() -> String)?) {
+            self.inner = inner
+            self.place = place
+        }
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            if placeOfError == nil { placeOfError = place?() }
+        }
 
         func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?,
                     qualifiedName: String?, attributes: [String: String] = [:]) {
@@ -81,27 +94,5 @@ enum XLSXXMLPart {
         func parser(_ parser: XMLParser, foundCDATA block: Data) {
             inner.parser(parser, foundCharacters: String(decoding: block, as: UTF8.self))
         }
-    }
-}
-
-/// Decodes the `_xHHHH_` escapes Office writes for characters XML cannot hold (`_x000D_` is a carriage return).
-enum XLSXText {
-    static func unescape(_ s: String) -> String {
-        guard s.contains("_x") else { return s }
-        var out = "", rest = Substring(s)
-        while let start = rest.range(of: "_x") {
-            out += rest[..<start.lowerBound]
-            let after = rest[start.upperBound...]
-            let hex = after.prefix(4)
-            if hex.count == 4, after.dropFirst(4).first == "_", let code = UInt32(hex, radix: 16),
-               let scalar = Unicode.Scalar(code) {
-                out.unicodeScalars.append(scalar)
-                rest = after.dropFirst(5)
-            } else {
-                out += "_x"
-                rest = after
-            }
-        }
-        return out + rest
     }
 }

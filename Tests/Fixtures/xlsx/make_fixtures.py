@@ -14,6 +14,18 @@ bomb.xlsx     a zip whose central directory claims a 3 GiB sheet.
 damaged.xlsx  the first 600 bytes of tracker.xlsx.
 no-workbook.xlsx  a zip of one text file.
 old.xls, encrypted.xlsx  compound-file containers (an old binary workbook; a password-protected one).
+data-at-end.xlsx, empty-at-end.xlsx, data-past-end.xlsx  zips whose root relationships part has its
+              local header as the archive comment, so its data starts at the end of the file (or 10
+              bytes before it) while the directory says 50 (0, 100) stored bytes: the ZIPFoundation
+              guard's cases.
+zip64.zip     tracker.xlsx rezipped with zip64 extra fields (Python's zip64 limit lowered to 0); named
+              .zip to keep it out of the xlsx fuzz seeds (`*.xls*`) while ZIPFoundation traps on a
+              zip64 offset past 2^63, which the fuzzer reaches from it in minutes (README, Excel).
+zip64-directory-past-int64.zip  zip64.zip with its zip64 end record's directory offset made
+              0xFFFFFFFFFFFFFF00, which ZIPFoundation cannot seek to (it traps).
+ratio.xlsx    a zip of one part, big.xml, that inflates a thousandfold (2,000,000 bytes).
+broken-sheet.xlsx, cut-sheet.xlsx  tracker.xlsx with its Plans sheet's XML damaged at cell C3 (`</x>`
+              closes it) or cut short after cell D3's `</c>`.
 ../../Fuzz/xlsx/seed-*  the parts of edge.xlsx and tracker.xlsx as seeds for the xlsx fuzz harness.
 Every zip entry is dated 2020-01-01 so the files are the same each run.
 """
@@ -216,6 +228,67 @@ def small_files():
         f.write(magic + bytes(56) + "EncryptionInfo".encode("utf-16-le") + bytes(420))
 
 
+def zip_guards():
+    """Zips ZIPFoundation opens whose one part's stored bytes run past the end of the file."""
+    name = b"_rels/.rels"
+
+    def directory(offset, stored, size):
+        return struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x5021, 0, stored, size,
+                           len(name), 0, 0, 0, 0, 0, offset) + name
+
+    def local(stored, size):
+        return struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x5021, 0, stored, size, 0, 0)
+
+    for file, stored, after in [("data-at-end.xlsx", 50, b""), ("empty-at-end.xlsx", 0, b""),
+                                ("data-past-end.xlsx", 100, bytes([0, 0xFF, 0xFF, 0, 0]) * 2)]:
+        entry = directory(46 + len(name) + 22, stored, 1000)
+        end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, len(entry), 0, 30 + len(after))
+        with open(os.path.join(HERE, file), "wb") as f:
+            f.write(entry + end + local(stored, 1000) + after)
+
+
+def zip64():
+    """tracker.xlsx rezipped by Python's zipfile with its zip64 limit lowered to 0, so every entry past
+    the first has zip64 extra fields (its local header offset among them) and the end has zip64 records."""
+    with zipfile.ZipFile(os.path.join(HERE, "tracker.xlsx")) as src:
+        parts = [(i.filename, src.read(i.filename)) for i in src.infolist()]
+    limit = zipfile.ZIP64_LIMIT
+    zipfile.ZIP64_LIMIT = 0
+    try:
+        zip_parts(os.path.join(HERE, "zip64.zip"), parts)
+    finally:
+        zipfile.ZIP64_LIMIT = limit
+
+
+def zip64_directory_past_int64():
+    """zip64.zip with the directory offset in its zip64 end record made 0xFFFFFFFFFFFFFF00."""
+    with open(os.path.join(HERE, "zip64.zip"), "rb") as f:
+        data = bytearray(f.read())
+    at = data.rfind(b"PK\x06\x06")
+    assert at > 0 and struct.unpack_from("<Q", data, at + 48)[0] == 5354
+    struct.pack_into("<Q", data, at + 48, 0xFFFFFFFFFFFFFF00)
+    with open(os.path.join(HERE, "zip64-directory-past-int64.zip"), "wb") as f:
+        f.write(data)
+
+
+def ratio():
+    """A zip of one part, big.xml: `<a>`, 1,999,993 `x`s and `</a>`, deflated to about 2 KB."""
+    zip_parts(os.path.join(HERE, "ratio.xlsx"), [("big.xml", b"<a>" + b"x" * 1_999_993 + b"</a>")])
+
+
+def damaged_sheets():
+    """tracker.xlsx with the Plans sheet's XML broken at C3 (a wrong end tag), or cut short after D3."""
+    with zipfile.ZipFile(os.path.join(HERE, "tracker.xlsx")) as src:
+        parts = [(i.filename, src.read(i.filename)) for i in src.infolist()]
+    sheet = dict(parts)["xl/worksheets/sheet1.xml"]
+    c3 = b'<c r="C3" s="5" t="n"><v>3712.5</v></c>'
+    d3 = b'<c r="D3" s="6" t="n"><v>0.3</v></c>'
+    assert c3 in sheet and d3 in sheet
+    for file, damaged in [("broken-sheet.xlsx", sheet.replace(c3, c3[:-4] + b"</x>")),
+                          ("cut-sheet.xlsx", sheet[:sheet.index(d3) + len(d3)])]:
+        zip_parts(os.path.join(HERE, file), [(n, damaged if n == "xl/worksheets/sheet1.xml" else d) for n, d in parts])
+
+
 def fuzz_seeds():
     """The workbooks' parts as the xlsx fuzz harness takes them: `!`, then workbook, styles, shared
     strings, first and second sheet, separated by NUL bytes (Tests/Fuzz/xlsx/seed-*)."""
@@ -236,4 +309,9 @@ if __name__ == "__main__":
     edge()
     bomb()
     small_files()
+    zip_guards()
+    zip64()
+    zip64_directory_past_int64()
+    ratio()
+    damaged_sheets()
     fuzz_seeds()
