@@ -5,20 +5,11 @@ import XCTest
 /// A damaged cache entry never crashes carebook or changes an answer: any flipped byte in a data set's or a
 /// table's entry, in-range changes included, is caught by the checksum, reported once, deleted and rebuilt;
 /// an entry whose checksum was made to match still has every enum and code byte range-checked.
-final class LoadCacheDamageTests: XCTestCase {
-    var scratch: ScratchFolder!
-    var folder: URL { scratch.url }
-    var cacheFolder: String { folder.appendingPathComponent("cache").path }
+final class LoadCacheDamageTests: CacheScratchTestCase {
 
     override func setUpWithError() throws {
         scratch = try ScratchFolder("damage", copying: ScratchFolder.borough("header.csv", "episodes.csv"))
     }
-
-    override func tearDown() {
-        scratch.remove()
-    }
-
-    var cache: LoadCache { LoadCache(directory: cacheFolder, minimumBytes: 0) }
 
     /// Answers that read every part of the data set: dates (DECOM, DEC, DOB), LS, PLACE, REC, RNE, groups, issues.
     var script: String {

@@ -4,19 +4,11 @@ import XCTest
 
 /// The load cache: a second session reads what the first kept, with the same results,
 /// and never reads an entry for another version of a file or a damaged one.
-final class LoadCacheTests: XCTestCase {
-    var scratch: ScratchFolder!
-    var folder: URL { scratch.url }
+final class LoadCacheTests: CacheScratchTestCase {
 
     override func setUpWithError() throws {
         scratch = try ScratchFolder("cache", copying: ScratchFolder.borough("header.csv", "episodes.csv", "unit-costs.csv"))
     }
-
-    override func tearDown() {
-        scratch.remove()
-    }
-
-    var cache: LoadCache { LoadCache(directory: folder.appendingPathComponent("cache").path, minimumBytes: 0) }
 
     var script: String {
         """

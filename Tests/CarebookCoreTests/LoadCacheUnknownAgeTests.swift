@@ -4,20 +4,12 @@ import XCTest
 
 /// The load cache keeps a child's unknown date of birth unknown (Tests/Fixtures/care/unknown/*.csv:
 /// 5002's DOB is 31/02/2010, 5005's blank, 5004 is in no header; 5001 and 5003 have theirs).
-final class LoadCacheUnknownAgeTests: XCTestCase {
-    var scratch: ScratchFolder!
-    var folder: URL { scratch.url }
+final class LoadCacheUnknownAgeTests: CacheScratchTestCase {
 
     override func setUpWithError() throws {
         scratch = try ScratchFolder("unknown-age", copying: ["Tests/Fixtures/care/unknown/header.csv",
                                                              "Tests/Fixtures/care/unknown/episodes.csv"])
     }
-
-    override func tearDown() {
-        scratch.remove()
-    }
-
-    var cache: LoadCache { LoadCache(directory: folder.appendingPathComponent("cache").path, minimumBytes: 0) }
 
     /// The care data after loading both files, with `cache`.
     func loaded(_ cache: LoadCache) throws -> CareDataSet {

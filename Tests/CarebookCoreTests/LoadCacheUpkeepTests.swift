@@ -4,17 +4,11 @@ import XCTest
 
 /// When an entry is written: entries it replaces (their files since edited) and temporary files of
 /// killed processes go, and the least recently used entries go while the cache is over its cap.
-final class LoadCacheUpkeepTests: XCTestCase {
-    var scratch: ScratchFolder!
-    var folder: URL { scratch.url }
-    var dir: String { folder.appendingPathComponent("cache").path }
+final class LoadCacheUpkeepTests: CacheScratchTestCase {
+    var dir: String { cacheFolder }
 
     override func setUpWithError() throws {
         scratch = try ScratchFolder("upkeep")
-    }
-
-    override func tearDown() {
-        scratch.remove()
     }
 
     func names() -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted() }

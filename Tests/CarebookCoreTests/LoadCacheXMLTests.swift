@@ -5,10 +5,7 @@ import XCTest
 /// XML returns in the load cache: the tables read from a 903 return or a CIN census are kept under the file's
 /// SHA-256, read back with the same answers and warnings, never read for other bytes, a damaged entry is
 /// reported once and rebuilt, entries are private files, and a symlinked cache folder is not used.
-final class LoadCacheXMLTests: XCTestCase {
-    var scratch: ScratchFolder!
-    var folder: URL { scratch.url }
-    var cacheFolder: String { folder.appendingPathComponent("cache").path }
+final class LoadCacheXMLTests: CacheScratchTestCase {
 
     override func setUpWithError() throws {
         scratch = try ScratchFolder("xml-cache", copying: ["Tests/Fixtures/care/xml/return.xml", "Tests/Fixtures/care/xml/malformed.xml",
@@ -16,12 +13,6 @@ final class LoadCacheXMLTests: XCTestCase {
         try FileManager.default.copyItem(atPath: CareFixtures.repository.appendingPathComponent("Tests/Fixtures/cin/malformed.xml").path,
                                          toPath: folder.appendingPathComponent("cin-malformed.xml").path)
     }
-
-    override func tearDown() {
-        scratch.remove()
-    }
-
-    var cache: LoadCache { LoadCache(directory: cacheFolder, minimumBytes: 0) }
 
     /// Loads of both returns (warnings included) and questions that read every table they hold.
     var script: String {
@@ -85,11 +76,16 @@ final class LoadCacheXMLTests: XCTestCase {
         XCTAssertEqual(xmlEntries().count, 4, "its new entry replaced the old one")
     }
 
+    /// Runs once with the cache to write `file`'s entry, and gives the entry's path.
+    func cachedEntry(of file: String) throws -> String {
+        _ = try run(cache)
+        let prefix = LoadCache.identityPrefix(folder.appendingPathComponent(file).path)
+        return cacheFolder + "/" + (try XCTUnwrap(xmlEntries().first { $0.hasPrefix(prefix) }))
+    }
+
     func testADamagedEntryIsReportedOnceDeletedAndRebuilt() throws {
         let plain = try run(.off)
-        _ = try run(cache)
-        let prefix = LoadCache.identityPrefix(folder.appendingPathComponent("census.xml").path)
-        let entry = cacheFolder + "/" + (try XCTUnwrap(xmlEntries().first { $0.hasPrefix(prefix) }))
+        let entry = try cachedEntry(of: "census.xml")
         let pristine = try [UInt8](Data(contentsOf: URL(fileURLWithPath: entry)))
         for p in [0, 200] + stride(from: 400, to: pristine.count - 16, by: pristine.count / 7) + [pristine.count - 1] {
             var bytes = pristine
@@ -109,9 +105,7 @@ final class LoadCacheXMLTests: XCTestCase {
     /// A text column's code outside its dictionary, under a checksum made to match, is caught by the range check.
     func testACodeOutOfRangeIsCaughtEvenUnderAMatchingChecksum() throws {
         let plain = try run(.off)
-        _ = try run(cache)
-        let prefix = LoadCache.identityPrefix(folder.appendingPathComponent("return.xml").path)
-        let entry = cacheFolder + "/" + (try XCTUnwrap(xmlEntries().first { $0.hasPrefix(prefix) }))
+        let entry = try cachedEntry(of: "return.xml")
         var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: entry)))
         // The first text column's codes: the CHILD ids of the header table, codes 0, 1, 2, … as Int32.
         let codes = (0..<7).flatMap { withUnsafeBytes(of: Int32($0).littleEndian, Array.init) }
