@@ -35,6 +35,7 @@ public struct IdentifierScreen: Sendable {
         case let .message(m): .message(screen(m))
         case let .sentence(p): .sentence(screen(p))
         case let .loaded(s): Self.published(s, screen(s.text))
+        case let .ran(r): .message(screen(r.text))
         case let .value(v): .value(apply(to: v))
         }
     }

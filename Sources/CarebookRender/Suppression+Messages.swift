@@ -8,6 +8,7 @@ extension Suppression {
         case let .message(m): .message(apply(toMessage: m))
         case let .sentence(p): .sentence(apply(to: p))
         case let .loaded(s): IdentifierScreen.published(s, apply(toMessage: s.text))
+        case let .ran(r): .message(apply(toMessage: r.text))
         case let .value(v): .value(apply(to: v))
         }
     }

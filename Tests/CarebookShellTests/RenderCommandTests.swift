@@ -124,3 +124,33 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertFalse(session.commands.run(":export out.txt", session: session).succeeded)
     }
 }
+
+extension RenderCommandTests {
+    /// A definitions script's own loads are loads too: a report lists their files in its Data section, with
+    /// what they were read as and their rows (here 3 rows of `defs/rates.csv`, loaded by `defs/defs.cb` as `rates`, named as the report's script reaches it), and
+    /// leaves the statement out of the body as it does any load. In the terminal it still says what it ran.
+    func testADefinitionsScriptsLoadsJoinTheDataSection() throws {
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("defs"), withIntermediateDirectories: true)
+        _ = try script("group,rate\nA,1\nB,2\nC,3\n", "defs/rates.csv")
+        _ = try script("load \"rates.csv\" as rates\ntotal = sum(rates.rate)\n", "defs/defs.cb")
+        let path = try script("# # Rates\nload \"defs/defs.cb\"\ntotal\n")
+        let out = dir.appendingPathComponent("r.md").path
+        XCTAssertEqual(render(path, out), 0)
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        let data = try XCTUnwrap(text.range(of: "## Data")).lowerBound
+        XCTAssertFalse(text[..<data].contains("load \"defs/defs.cb\""), "the load is taken out of the body")
+        XCTAssertTrue(text[..<data].contains("```text\n6\n```"), "1 + 2 + 3 = 6, in the body")
+        let table = text[data...]
+        // The file as the report's own script reaches it: defs/ + rates.csv.
+        XCTAssertTrue(table.contains("| defs/rates.csv | rates ") && table.contains("|    3 |"), String(table))
+
+        let session = ShellSession()
+        let document = ScriptDocument(text: "load \"\(dir.appendingPathComponent("defs/defs.cb").path)\"")
+        let outcome = session.run(document.items[0], in: document, file: nil)
+        guard case let .ran(run)? = outcome.output else { return XCTFail("a script run: \(outcome.display)") }
+        XCTAssertEqual(run.statements, 2)
+        XCTAssertEqual(run.loaded.map(\.name), ["rates"])
+        XCTAssertEqual(outcome.display, "ran \(dir.appendingPathComponent("defs/defs.cb").path): 2 statements")
+        XCTAssertEqual(run.loaded.map(\.path), [dir.appendingPathComponent("defs/rates.csv").path])
+    }
+}

@@ -22,13 +22,20 @@ extension Interpreter {
         let savedWorkspace = workspace.saved, savedEnvironment = environment.saved
         runningScripts.insert(standard)
         let savedDirectory = scriptDirectory, before = Set(workspace.care.catalogue.indicators.map(\.id))
+        var loaded: [LoadSummary] = []
         scriptDirectory = (resolved as NSString).deletingLastPathComponent
         defer { scriptDirectory = savedDirectory; runningScripts.remove(standard) }
         for statement in parsed.statements {
             do {
-                _ = try run(statement)
-                // The file it loaded, as the session's own script reaches it.
-                if case .load = statement.kind { workspace.rebaseLastSource(onto: (path as NSString).deletingLastPathComponent) }
+                let output = try run(statement)
+                // The file it loaded, as the session's own script reaches it (its fingerprint and its summary).
+                let folder = (path as NSString).deletingLastPathComponent
+                if case .load = statement.kind { workspace.rebaseLastSource(onto: folder) }
+                switch output {
+                case let .loaded(summary): loaded.append(summary.rebased(onto: folder))
+                case let .ran(inner): loaded += inner.loaded.map { $0.rebased(onto: folder) }
+                default: break
+                }
             } catch var d as Diagnostic {
                 workspace.restore(savedWorkspace)
                 environment.restore(savedEnvironment)
@@ -42,8 +49,6 @@ extension Interpreter {
         }
         workspace.addSource(DataSource(path: path, sha256: SHA256Hex.of(Array(data)), bytes: data.count))
         let defined = workspace.care.catalogue.indicators.map(\.id).filter { !before.contains($0) }
-        let n = parsed.statements.count
-        return .message("ran \(path): \(n) statement\(n == 1 ? "" : "s")"
-            + (defined.isEmpty ? "" : "; indicators " + defined.joined(separator: ", ")))
+        return .ran(ScriptRun(path: path, statements: parsed.statements.count, indicators: defined, loaded: loaded))
     }
 }

@@ -147,6 +147,8 @@ public enum Output: Sendable {
     case sentence(Phrase)
     /// What a `load` loaded (worded by CarebookRender: "loaded people.csv as people: …").
     case loaded(LoadSummary)
+    /// What `load "definitions.cb"` ran, and what its own loads loaded (worded by CarebookRender: "ran …").
+    case ran(ScriptRun)
 }
 
 /// Why a statement failed.

@@ -68,3 +68,15 @@ public struct LoadSummary: Sendable, Equatable {
         self.care = care
     }
 }
+
+extension LoadSummary {
+    /// The summary with a relative path read from `directory` (`defs/` + `rates.csv`), as a script that loaded
+    /// the definitions script which loaded it reaches the file; an XML return's parts too.
+    func rebased(onto directory: String) -> LoadSummary {
+        guard !directory.isEmpty else { return self }
+        var out = self
+        if !path.hasPrefix("/") { out.path = Workspace.joined(directory, path) }
+        out.parts = parts.map { $0.rebased(onto: directory) }
+        return out
+    }
+}

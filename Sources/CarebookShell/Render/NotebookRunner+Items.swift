@@ -10,6 +10,16 @@ extension NotebookRunner {
             return []
         case .entry(.statement):
             guard let output = outcome.output else { return [.error(outcome.display)] }    // `list` refused
+            let warnings: [NotebookCell] = outcome.warningText.isEmpty ? [] : [.warning(outcome.warningText)]
+            // A definitions script that loaded files is a load: its files join the report's Data section.
+            if case let .ran(run) = output, !run.loaded.isEmpty {
+                return warnings + run.loaded.map { summary in
+                    switch session.publishedLoad(summary, allowIDs: allowIDs) {
+                    case let .loaded(s): .result(.loaded(s))
+                    case let other: .result(.message(session.render(other, RenderOptions())))   // it named a child: screened text
+                    }
+                }
+            }
             let published = if case let .loaded(s) = output { session.publishedLoad(s, allowIDs: allowIDs) }
                             else { session.published(output, allowIDs: allowIDs) }
             let cell: NotebookCell? = switch published {
@@ -17,9 +27,10 @@ extension NotebookRunner {
             case let .message(m): .result(.message(m))
             case let .sentence(p): .result(.message(p.text))
             case let .loaded(s): .result(.loaded(s))
+            case let .ran(r): .result(.message(r.text))
             case let .value(v): .result(.value(v))
             }
-            return (outcome.warningText.isEmpty ? [] : [.warning(outcome.warningText)]) + (cell.map { [$0] } ?? [])
+            return warnings + (cell.map { [$0] } ?? [])
         }
     }
 

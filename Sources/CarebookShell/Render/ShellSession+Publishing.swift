@@ -32,7 +32,7 @@ extension ShellSession {
     static func hasText(_ output: Output) -> Bool {
         switch output {
         case .none: false
-        case .message, .sentence, .loaded: true
+        case .message, .sentence, .loaded, .ran: true
         case let .value(v): hasText(v)
         }
     }

@@ -157,6 +157,7 @@ public final class ShellSession {
         case let .message(m): m
         case let .sentence(p): p.text
         case let .loaded(s): s.text(width: options.maxWidth)
+        case let .ran(r): r.text
         case let .value(v): ValueFormatter.text(v, options: options).trimmingTrailingNewlines()
         }
     }

@@ -36,6 +36,7 @@ func outputs(of script: String, cache: LoadCache) throws -> [String] {
         case let .message(m): return m
         case let .sentence(p): return p.text
         case let .loaded(l): return String(describing: l)
+        case let .ran(r): return String(describing: r)
         case let .value(v): return String(describing: v)
         }
     }
