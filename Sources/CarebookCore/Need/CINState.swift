@@ -22,10 +22,10 @@ public struct CINState: Sendable {
     public var data: CINDataSet? { pending?.value }
 
     /// The records the merge left out that the load summary (the tables as read) could not know of, by rule:
-    /// an assessment, S47 or plan whose referral is not loaded (CIN07, CIN08, …). Given once per merge, to the
+    /// an assessment, S47 or plan whose referral is not loaded or was left out (CIN07). Given once per merge, to the
     /// first question that builds it, so a count that went down from the one the load showed never comes silently.
     func takeMergeExclusions() -> [CINSummary.RuleCount] {
-        guard let pending, let read = summary, pending.takeFirstUse() else { return [] }
+        guard let pending, pending.takeFirstUse(), let read = summary else { return [] }
         let readExcluded = Dictionary(read.issues.filter { $0.outcome == .excluded }.map { ($0.rule, $0.count) }, uniquingKeysWith: +)
         return pending.value.summary.issues.compactMap { merged in
             guard merged.outcome == .excluded else { return nil }
